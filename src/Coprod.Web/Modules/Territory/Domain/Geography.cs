@@ -1,0 +1,39 @@
+namespace Coprod.Web.Modules.Territory.Domain;
+
+/// <summary>A commune of the official geography (COG), by INSEE code.</summary>
+public sealed record Commune(
+    string Insee,
+    string Name,
+    string DepartementCode,
+    string RegionCode,
+    int Population,
+    IReadOnlyList<string> PostalCodes,
+    string? EpciSiren);
+
+/// <summary>An EPCI (intercommunality) and its member communes.</summary>
+public sealed record Epci(string Siren, string Name, string Nature, IReadOnlyList<string> Members);
+
+public sealed record Departement(string Code, string Name, string RegionCode);
+
+public sealed record Region(string Code, string Name);
+
+/// <summary>
+/// The official geography of one COG year, read-only and shared by every request. Loaded from
+/// the compact copy shipped in the repository, so a fresh clone needs no network.
+/// </summary>
+public interface IGeography
+{
+    /// <summary>The COG year of the data (e.g. 2025).</summary>
+    int CogYear { get; }
+
+    Commune? FindCommune(string insee);
+
+    Epci? FindEpci(string siren);
+
+    Departement? FindDepartement(string code);
+
+    Region? FindRegion(string code);
+
+    /// <summary>Communes whose name or INSEE code or postal code matches <paramref name="query"/>, accents and case ignored, best first.</summary>
+    IReadOnlyList<Commune> SearchCommunes(string query, int limit);
+}

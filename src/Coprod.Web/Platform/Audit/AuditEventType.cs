@@ -1,0 +1,37 @@
+namespace Coprod.Web.Platform.Audit;
+
+/// <summary>
+/// Every audited event, one block of 100 numbers per module. Numbers are stored in the hash
+/// chain: never renumber, only add.
+/// </summary>
+public enum AuditEventType
+{
+    // 100–199: accounts and sign-in (platform)
+    SignInSucceeded = 100,
+    SignInFailed = 101,
+    SignInLockedOut = 102,
+    SignedOut = 103,
+    TwoFactorEnabled = 110,
+    TwoFactorDisabled = 111,
+    RecoveryCodesGenerated = 112,
+    PasswordResetRequested = 120,
+    PasswordReset = 121,
+    AccountCreated = 130,
+    AccountPlatformRoleChanged = 131,
+    AccountDisabled = 132,
+
+    // 200–299: partnerships and memberships
+    PartnershipCreated = 200,
+    PartnershipUpdated = 201,
+    MembershipGranted = 210,
+    MembershipRoleChanged = 211,
+    MembershipEnded = 212,
+
+    // 300–399: territory
+    AreasImported = 300,
+    AreaRetired = 301,
+
+    // 400–499: directory
+    InstitutionCreated = 400,
+    InstitutionUpdated = 401,
+}

@@ -1,0 +1,88 @@
+using Coprod.Web.Platform.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Coprod.Web.Platform.Auth;
+
+/// <summary>
+/// Accounts (ASP.NET Core Identity), cookie sign-in for pages, bearer tokens for the API, and
+/// the partnership policies (SEC-1, SEC-2).
+/// </summary>
+public static class AuthModule
+{
+    private const string SmartScheme = "Coprod";
+
+    public static IServiceCollection AddCoprodAuth(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+                o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o =>
+            {
+                o.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Auth:AccessTokenMinutes", 60));
+                o.RefreshTokenExpiration = TimeSpan.FromDays(configuration.GetValue("Auth:RefreshTokenDays", 14));
+            })
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/compte/connexion";
+            o.LogoutPath = "/compte/deconnexion";
+            o.AccessDeniedPath = "/acces-refuse";
+            o.Cookie.Name = "coprod.auth";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.HttpOnly = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(10);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<CoprodUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Auth:LockoutMinutes", 15));
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<CoprodDbContext>()
+            .AddSignInManager()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<MembershipLookup>();
+        services.AddAuthFeatures();
+        services.AddScoped<IAuthorizationHandler, PartnershipRoleHandler>();
+        services.AddScoped<IAuthorizationHandler, PlatformAdminHandler>();
+        services.AddAuthorizationBuilder()
+            .AddPolicy(CoprodPolicies.PartnershipMember, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement()))
+            .AddPolicy(CoprodPolicies.PartnershipContribute, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Contributors)))
+            .AddPolicy(CoprodPolicies.PartnershipManage, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Managers)))
+            .AddPolicy(CoprodPolicies.PartnershipAudit, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Managers)))
+            .AddPolicy(CoprodPolicies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
+        return services;
+    }
+
+    private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api") || ctx.Request.Path.StartsWithSegments("/hubs"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

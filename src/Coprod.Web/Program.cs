@@ -1,0 +1,53 @@
+using Coprod.Web.Components;
+using Coprod.Web.Modules.Directory;
+using Coprod.Web.Modules.Partnerships;
+using Coprod.Web.Modules.Territory;
+using Coprod.Web.Platform;
+using Coprod.Web.Platform.Audit;
+using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Demo;
+using Coprod.Web.Platform.Localization;
+using Coprod.Web.Platform.Mail;
+using Coprod.Web.Platform.Problems;
+
+var builder = WebApplication.CreateBuilder(args);
+var provider = DatabaseProvider.From(builder.Configuration);
+
+builder.AddCoprodHosting();
+builder.Services.AddCoprodData(builder.Configuration, builder.Environment);
+builder.Services.AddAudit(provider);
+builder.Services.AddCoprodAuth(builder.Configuration);
+builder.Services.AddCoprodLocalization();
+builder.Services.AddCoprodProblems();
+builder.Services.AddCoprodMail(builder.Configuration, builder.Environment);
+builder.Services.AddCoprodUi();
+builder.Services.AddPartnerships();
+builder.Services.AddTerritory(builder.Configuration);
+builder.Services.AddDirectory();
+builder.Services.AddDemo();
+
+var app = builder.Build();
+
+if (args.Contains("audit") && args.Contains("verify"))
+{
+    await app.Services.MigrateCoprodDatabaseAsync();
+    return await AuditModule.RunVerifyCommandAsync(app.Services);
+}
+
+await app.Services.MigrateCoprodDatabaseAsync();
+await app.SeedDemoIfAskedAsync(args);
+
+app.UseCoprodPipeline();
+var api = app.MapCoprodApi();
+api.MapAuthEndpoints();
+api.MapPartnershipsEndpoints();
+api.MapTerritoryEndpoints();
+api.MapDirectoryEndpoints();
+app.MapCoprodUi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point, public for the test host.</summary>
+public partial class Program;

@@ -1,0 +1,100 @@
+using Coprod.Web.Platform.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+[assembly: AssemblyFixture(typeof(Coprod.IntegrationTests.AppFactory))]
+
+namespace Coprod.IntegrationTests;
+
+/// <summary>
+/// One host for the whole suite on a real database: SQLite in memory (kept alive by an open
+/// connection) by default, or a fresh PostgreSQL database when <c>COPROD_TEST_POSTGRES</c> holds
+/// a connection string. The host applies the migrations at start, so they are tested too.
+/// Tests never share data: each creates its own partnerships and accounts.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string? _postgresServer = Environment.GetEnvironmentVariable("COPROD_TEST_POSTGRES");
+    private readonly string _name = $"coprod_test_{Guid.NewGuid():N}";
+    private SqliteConnection? _keepAlive;
+
+    public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
+
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
+
+    public string ConnectionString => OnPostgres
+        ? new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _name }.ConnectionString
+        : $"Data Source={_name};Mode=Memory;Cache=Shared";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!OnPostgres)
+        {
+            _keepAlive = new SqliteConnection(ConnectionString);
+            await _keepAlive.OpenAsync();
+        }
+        _ = Server; // start the host now: migrations run once, before any test
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
+        builder.UseSetting(OnPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", ConnectionString);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+            services.PostConfigure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Coprod", o =>
+            {
+                var inner = o.ForwardDefaultSelector!;
+                o.ForwardDefaultSelector = http => http.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : inner(http);
+            });
+        });
+    }
+
+    /// <summary>A client signed in as the given account (through the test scheme).</summary>
+    public HttpClient ClientFor(Guid userId)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.Header, userId.ToString());
+        return client;
+    }
+
+    /// <summary>An anonymous client that does not follow redirects.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task WithDbAsync(Func<CoprodDbContext, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<CoprodDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<CoprodDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<CoprodDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+        }
+        if (OnPostgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(_postgresServer);
+            await admin.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+}
