@@ -44,6 +44,7 @@ api.MapAuthEndpoints();
 api.MapPartnershipsEndpoints();
 api.MapTerritoryEndpoints();
 api.MapDirectoryEndpoints();
+api.MapAuditEndpoints();
 app.MapCoprodUi();
 
 await app.RunAsync();

@@ -20,7 +20,7 @@ public sealed class MembershipLookup(CoprodDbContext db, TimeProvider clock)
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var roles = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn >= today))
+            .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))
             .Select(m => m.Role)
             .Distinct()
             .ToListAsync();
