@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Http;
 using Coprod.Web.Components.Shared;
+using Microsoft.AspNetCore.Http;
 
 namespace Coprod.UnitTests.Components;
 
