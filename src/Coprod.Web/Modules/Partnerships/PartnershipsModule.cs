@@ -24,6 +24,7 @@ public static class PartnershipsModule
         services.AddScoped<CreatePartnership.Handler>();
         services.AddScoped<ListAccounts.Handler>();
         services.AddScoped<CreateAccount.Handler>();
+        services.AddScoped<SetAccountDisabled.Handler>();
         return services;
     }
 

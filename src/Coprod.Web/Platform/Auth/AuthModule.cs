@@ -62,6 +62,8 @@ public static class AuthModule
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        // Cookies re-check the account (password change, disabling) every few minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddScoped<MembershipLookup>();
         services.AddAuthFeatures();
         services.AddScoped<IAuthorizationHandler, PartnershipRoleHandler>();

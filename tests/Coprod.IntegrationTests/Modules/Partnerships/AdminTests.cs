@@ -139,4 +139,33 @@ public sealed class AdminTests(AppFactory app)
         var response = await client.PostAsJsonAsync($"/api/v1/admin/partnerships/{other.Id}/memberships", new { email = "a@b.fr", role = "Coordinateur" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task DisableAccount_AsAdmin_EndsAccessThenEnableRestoresIt()
+    {
+        var (partnership, user, _) = await app.MemberAsync(PartnershipRole.Partenaire);
+        var admin = await AdminAsync();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/accounts/{user.Id}/disable", null, Ct)).StatusCode);
+        var stored = await app.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == user.Id));
+        Assert.True(stored.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));
+        Assert.NotEqual(user.SecurityStamp, stored.SecurityStamp);
+        var memberClient = app.ClientFor(user.Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await memberClient.GetAsync($"/api/v1/partnerships/{partnership.Id}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.PostAsync($"/api/v1/admin/accounts/{user.Id}/enable", null, Ct)).StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.LockoutEnd).SingleAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await memberClient.GetAsync($"/api/v1/partnerships/{partnership.Id}/memberships", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task DisableAccount_Unknown_Returns404() =>
+        Assert.Equal(HttpStatusCode.NotFound, (await (await AdminAsync()).PostAsync($"/api/v1/admin/accounts/{Guid.NewGuid()}/disable", null, Ct)).StatusCode);
+
+    [Fact]
+    public async Task DisableAccount_AsCoordinator_Returns403()
+    {
+        var (_, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
+        var victim = await app.CreateUserAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsync($"/api/v1/admin/accounts/{victim.Id}/disable", null, Ct)).StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Id == victim.Id).Select(u => u.LockoutEnd).SingleAsync()));
+    }
 }

@@ -34,5 +34,15 @@ internal static class AdminEndpoints
                 handler.HandleAsync(request, http.User.RequireUserId(), ct))
             .WithName("Admin_CreateAccount")
             .WithSummary("Create an account; the person gets an e-mail to choose a password (operator).");
+
+        admin.MapPost("/accounts/{accountId:guid}/disable", (Guid accountId, SetAccountDisabled.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(accountId, true, http.User.RequireUserId(), ct))
+            .WithName("Admin_DisableAccount")
+            .WithSummary("Disable an account and end its sessions (operator).");
+
+        admin.MapPost("/accounts/{accountId:guid}/enable", (Guid accountId, SetAccountDisabled.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(accountId, false, http.User.RequireUserId(), ct))
+            .WithName("Admin_EnableAccount")
+            .WithSummary("Enable a disabled account again (operator).");
     }
 }
