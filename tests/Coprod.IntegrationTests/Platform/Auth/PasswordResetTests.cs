@@ -54,6 +54,23 @@ public sealed partial class PasswordResetTests(AppFactory app)
     }
 
     [Fact]
+    public async Task ResetPassword_LockedOutAccount_EndsTheLockout()
+    {
+        var user = await app.CreateUserAsync(password: TestData.Password);
+        var browser = app.Browser();
+        for (var i = 0; i < 5; i++)
+        {
+            await browser.SignInAsync(user.Email!, $"Wrong-Password-{i}");
+        }
+        await browser.SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
+        var link = new Uri(ResetLink(Assert.Single(MailsTo(user.Email!)))).PathAndQuery;
+
+        await ResetAsync(browser, link, NewPassword);
+
+        Assert.Equal("/", (await app.Browser().SignInAsync(user.Email!, NewPassword)).LocalRedirect());
+    }
+
+    [Fact]
     public async Task ResetPassword_BadCode_ShowsInvalidLinkAndKeepsThePassword()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);

@@ -23,6 +23,18 @@ public sealed class SecurityPageTests(AppFactory app)
     }
 
     [Fact]
+    public async Task SignIn_FromTheChallengeRedirect_ReturnsToTheProtectedPage()
+    {
+        var user = await app.CreateUserAsync(password: TestData.Password);
+        var browser = app.Browser();
+        var challenge = (await browser.GetAsync("/compte/securite/codes-de-secours", Ct)).LocalRedirect();
+
+        var response = await browser.SubmitAsync(challenge, "connexion", ("email", user.Email!), ("password", TestData.Password));
+
+        Assert.Equal("/compte/securite/codes-de-secours", response.LocalRedirect());
+    }
+
+    [Fact]
     public async Task SecurityPage_SignedIn_SaysTwoFactorIsOffAndOffersToTurnItOn()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
@@ -32,8 +44,8 @@ public sealed class SecurityPageTests(AppFactory app)
 
         Assert.Contains(AccountPages.Text("TwoFactor_Off"), page);
         Assert.Contains("href=\"/compte/securite/activer-2fa\"", page);
-        Assert.Contains("<label for=\"current-password\">", page);
-        Assert.Contains("<label for=\"new-password\">", page);
+        Assert.Contains("<label for=\"current-password\"", page);
+        Assert.Contains("<label for=\"new-password\"", page);
     }
 
     [Fact]

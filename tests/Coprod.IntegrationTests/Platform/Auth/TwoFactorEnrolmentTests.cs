@@ -21,7 +21,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
         Assert.Contains("<svg", page);
         Assert.Contains("role=\"img\"", page);
         Assert.Contains($"aria-label=\"{AccountPages.Text("Enable_QrAlt")}\"", System.Net.WebUtility.HtmlDecode(page));
-        Assert.Contains("<label for=\"code\">", page);
+        Assert.Contains("<label for=\"code\"", page);
         Assert.Equal(key, SharedKey(await browser.GetPageAsync(EnablePage)));
     }
 

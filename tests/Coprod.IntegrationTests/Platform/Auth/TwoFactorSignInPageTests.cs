@@ -29,7 +29,7 @@ public sealed class TwoFactorSignInPageTests(AppFactory app)
         var page = await browser.GetPageAsync(next);
         var response = await HtmlForm.Find(page, next, "connexion-2fa").Set("code", Totp.Code(key)).SubmitAsync(browser);
 
-        Assert.Contains("<label for=\"code\">", page);
+        Assert.Contains("<label for=\"code\"", page);
         Assert.Equal("/compte/securite", response.LocalRedirect());
         Assert.True(response.SetsCookie(AccountPages.AuthCookie));
     }

@@ -5,7 +5,9 @@ namespace Coprod.Web.Platform.Auth.Account;
 
 /// <summary>
 /// Sets a new password with the code from the "mot de passe oublié" mail. An unknown e-mail and
-/// a wrong code give the same error. Every open session of the account ends (new security stamp).
+/// a wrong code give the same error. Every open session of the account ends (new security stamp),
+/// and a lockout ends too: the person proved they hold the mailbox, which is what the locked-out
+/// message tells them to do.
 /// </summary>
 public static class ResetPassword
 {
@@ -22,6 +24,8 @@ public static class ResetPassword
             var result = await users.ResetPasswordAsync(user, token, newPassword);
             if (result.Succeeded)
             {
+                await users.SetLockoutEndDateAsync(user, null);
+                await users.ResetAccessFailedCountAsync(user);
                 await audit.RecordAsync(AccountAudit.Entry(AuditEventType.PasswordReset, user), cancellationToken);
             }
             return result;
