@@ -42,6 +42,10 @@ internal static class AccountPages
         return await response.Content.ReadAsStringAsync(Ct);
     }
 
+    /// <summary>The page's text with entities decoded, after asserting it answered 200.</summary>
+    public static async Task<string> GetTextAsync(this HttpClient client, string url) =>
+        WebUtility.HtmlDecode(await client.GetPageAsync(url));
+
     /// <summary>Opens the page, fills the form named <paramref name="formName"/> (fields by id) and submits it.</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string url, string formName, params (string Id, string Value)[] fields)
     {
@@ -62,6 +66,31 @@ internal static class AccountPages
     {
         var browser = app.Browser();
         var response = await browser.SignInAsync(user.Email!, password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>Signs in with wrong passwords, <paramref name="times"/> times.</summary>
+    public static async Task FailSignInAsync(this HttpClient browser, CoprodUser user, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            await browser.SignInAsync(user.Email!, $"Wrong-Password-{i}");
+        }
+    }
+
+    /// <summary>A browser past the password step of a two-factor account, and the second-step page it was sent to.</summary>
+    public static async Task<(HttpClient Browser, string SecondStep)> PasswordStepAsync(this AppFactory app, CoprodUser user, string? returnUrl = null)
+    {
+        var browser = app.Browser();
+        return (browser, (await browser.SignInAsync(user.Email!, TestData.Password, returnUrl)).LocalRedirect());
+    }
+
+    /// <summary>A browser signed in through both steps, with the current code of <paramref name="key"/>.</summary>
+    public static async Task<HttpClient> SignedInWithCodeAsync(this AppFactory app, CoprodUser user, string key)
+    {
+        var (browser, secondStep) = await app.PasswordStepAsync(user);
+        var response = await browser.SubmitAsync(secondStep, "connexion-2fa", ("code", Totp.Code(key)));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
     }

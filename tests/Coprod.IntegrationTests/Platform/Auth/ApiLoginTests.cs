@@ -2,12 +2,12 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 
 namespace Coprod.IntegrationTests.Platform.Auth;
 
 public sealed class ApiLoginTests(AppFactory app)
 {
+    private const string WrongPassword = "Wrong-Password-2026";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
@@ -16,10 +16,10 @@ public sealed class ApiLoginTests(AppFactory app)
         var user = await app.CreateUserAsync(password: TestData.Password);
         var client = app.Anonymous();
 
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = TestData.Password }, Ct);
+        var response = await client.LoginAsync(user.Email, TestData.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var tokens = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var tokens = await response.JsonAsync();
         Assert.Equal("Bearer", tokens.GetProperty("tokenType").GetString());
         Assert.False(string.IsNullOrEmpty(tokens.GetProperty("accessToken").GetString()));
         Assert.False(string.IsNullOrEmpty(tokens.GetProperty("refreshToken").GetString()));
@@ -27,8 +27,7 @@ public sealed class ApiLoginTests(AppFactory app)
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/partnerships");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.GetProperty("accessToken").GetString());
-        var partnerships = await client.SendAsync(request, Ct);
-        Assert.Equal(HttpStatusCode.OK, partnerships.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request, Ct)).StatusCode);
     }
 
     [Fact]
@@ -43,11 +42,11 @@ public sealed class ApiLoginTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
 
-        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "Wrong-Password-2026" }, Ct);
+        var response = await app.Anonymous().LoginAsync(user.Email, WrongPassword);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var problem = await response.JsonAsync();
         Assert.Equal(401, problem.GetProperty("status").GetInt32());
         Assert.Equal(AccountPages.UiText("SignIn_Failed"), problem.GetProperty("detail").GetString());
     }
@@ -58,12 +57,11 @@ public sealed class ApiLoginTests(AppFactory app)
         var known = await app.CreateUserAsync(password: TestData.Password);
         var client = app.Anonymous();
 
-        var unknown = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = $"nobody-{Guid.NewGuid():N}@test.coprod.fr", password = "Wrong-Password-2026" }, Ct);
-        var wrong = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = known.Email, password = "Wrong-Password-2026" }, Ct);
+        var unknown = await client.LoginAsync($"nobody-{Guid.NewGuid():N}@test.coprod.fr", WrongPassword);
+        var wrong = await client.LoginAsync(known.Email, WrongPassword);
 
         Assert.Equal(wrong.StatusCode, unknown.StatusCode);
-        var detail = async (HttpResponseMessage r) => (await r.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString();
-        Assert.Equal(await detail(wrong), await detail(unknown));
+        Assert.Equal(await wrong.DetailAsync(), await unknown.DetailAsync());
     }
 
     [Fact]
@@ -75,8 +73,7 @@ public sealed class ApiLoginTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(400, problem.GetProperty("status").GetInt32());
+        Assert.Equal(400, (await response.JsonAsync()).GetProperty("status").GetInt32());
     }
 
     [Fact]
@@ -86,7 +83,7 @@ public sealed class ApiLoginTests(AppFactory app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("errors");
+        var errors = (await response.JsonAsync()).GetProperty("errors");
         Assert.Equal(["email", "password"], errors.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal(AccountPages.UiText("Validation_Required"), errors.GetProperty("email")[0].GetString());
     }
@@ -96,17 +93,15 @@ public sealed class ApiLoginTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var client = app.Anonymous();
-
         for (var i = 0; i < 5; i++)
         {
-            var failed = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = $"Wrong-Password-{i}" }, Ct);
-            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await client.LoginAsync(user.Email, $"{WrongPassword}-{i}")).StatusCode);
         }
-        var response = await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = TestData.Password }, Ct);
+
+        var response = await client.LoginAsync(user.Email, TestData.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal(AccountPages.UiText("SignIn_LockedOut"), (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("detail").GetString());
-        var account = await app.ReloadAsync(user);
-        Assert.True(account.LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
+        Assert.Equal(AccountPages.UiText("SignIn_LockedOut"), await response.DetailAsync());
+        Assert.True((await app.ReloadAsync(user)).LockoutEnd > DateTimeOffset.UtcNow.AddMinutes(14));
     }
 }

@@ -1,49 +1,34 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Coprod.IntegrationTests.Platform.Auth;
 
 public sealed class ApiTwoFactorTests(AppFactory app)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Fact]
     public async Task Login_TwoFactorAccountWithoutCode_Returns401AskingForTheCode()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         await app.EnableTwoFactorAsync(user);
 
-        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = TestData.Password }, Ct);
+        var response = await app.Anonymous().LoginAsync(user.Email, TestData.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(AccountPages.UiText("SignIn_TwoFactorRequired"), problem.GetProperty("detail").GetString());
+        Assert.Equal(AccountPages.UiText("SignIn_TwoFactorRequired"), await response.DetailAsync());
     }
 
     [Fact]
-    public async Task Login_TwoFactorAccountWithAuthenticatorCode_ReturnsTokens()
+    public async Task Login_TwoFactorAccountWithAuthenticatorCode_ReturnsTokensOnlyForTheRightCode()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
+        var client = app.Anonymous();
 
-        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login",
-            new { email = user.Email, password = TestData.Password, twoFactorCode = Totp.Code(key) }, Ct);
+        var wrong = await client.LoginAsync(user.Email, TestData.Password, twoFactorCode: Totp.WrongCode(key));
+        var right = await client.LoginAsync(user.Email, TestData.Password, twoFactorCode: Totp.Code(key));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Bearer", (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("tokenType").GetString());
-    }
-
-    [Fact]
-    public async Task Login_TwoFactorAccountWithWrongCode_Returns401()
-    {
-        var user = await app.CreateUserAsync(password: TestData.Password);
-        var key = await app.EnableTwoFactorAsync(user);
-
-        var response = await app.Anonymous().PostAsJsonAsync("/api/v1/auth/login",
-            new { email = user.Email, password = TestData.Password, twoFactorCode = Totp.WrongCode(key) }, Ct);
-
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Equal("Bearer", (await right.JsonAsync()).GetProperty("tokenType").GetString());
     }
 
     [Fact]
@@ -53,10 +38,9 @@ public sealed class ApiTwoFactorTests(AppFactory app)
         await app.EnableTwoFactorAsync(user);
         var recovery = (await app.NewRecoveryCodesAsync(user))[0];
         var client = app.Anonymous();
-        var body = new { email = user.Email, password = TestData.Password, twoFactorRecoveryCode = recovery };
 
-        var first = await client.PostAsJsonAsync("/api/v1/auth/login", body, Ct);
-        var second = await client.PostAsJsonAsync("/api/v1/auth/login", body, Ct);
+        var first = await client.LoginAsync(user.Email, TestData.Password, twoFactorRecoveryCode: recovery);
+        var second = await client.LoginAsync(user.Email, TestData.Password, twoFactorRecoveryCode: recovery);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, second.StatusCode);

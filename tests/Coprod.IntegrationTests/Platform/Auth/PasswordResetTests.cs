@@ -58,10 +58,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var browser = app.Browser();
-        for (var i = 0; i < 5; i++)
-        {
-            await browser.SignInAsync(user.Email!, $"Wrong-Password-{i}");
-        }
+        await browser.FailSignInAsync(user, 5);
         await browser.SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
         var link = new Uri(ResetLink(Assert.Single(MailsTo(user.Email!)))).PathAndQuery;
 
@@ -101,7 +98,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
     [Fact]
     public async Task ResetPage_WithoutCode_SaysTheLinkIsIncomplete()
     {
-        var page = System.Net.WebUtility.HtmlDecode(await app.Browser().GetPageAsync("/compte/reinitialiser-mot-de-passe"));
+        var page = await app.Browser().GetTextAsync("/compte/reinitialiser-mot-de-passe");
 
         Assert.Contains(AccountPages.Text("Reset_MissingLink"), page);
         Assert.DoesNotContain("<form", page);

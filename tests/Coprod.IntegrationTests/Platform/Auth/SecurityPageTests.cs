@@ -40,7 +40,7 @@ public sealed class SecurityPageTests(AppFactory app)
         var user = await app.CreateUserAsync(password: TestData.Password);
         var browser = await app.SignedInBrowserAsync(user);
 
-        var page = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync("/compte/securite"));
+        var page = await browser.GetTextAsync("/compte/securite");
 
         Assert.Contains(AccountPages.Text("TwoFactor_Off"), page);
         Assert.Contains("href=\"/compte/securite/activer-2fa\"", page);

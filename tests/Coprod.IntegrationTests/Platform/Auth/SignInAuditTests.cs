@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Coprod.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,8 +15,8 @@ public sealed class SignInAuditTests(AppFactory app)
 
         await app.Browser().SignInAsync(user.Email!, "Wrong-Password-2026");
         await app.Browser().SignInAsync(user.Email!, TestData.Password);
-        await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = "Wrong-Password-2026" }, Ct);
-        await client.PostAsJsonAsync("/api/v1/auth/login", new { email = user.Email, password = TestData.Password }, Ct);
+        await client.LoginAsync(user.Email, "Wrong-Password-2026");
+        await client.LoginAsync(user.Email, TestData.Password);
 
         var audit = await app.AuditOfAsync(user);
         Assert.Equal(
@@ -45,8 +44,7 @@ public sealed class SignInAuditTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
-        var browser = app.Browser();
-        var next = (await browser.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
+        var (browser, next) = await app.PasswordStepAsync(user);
         await browser.SubmitAsync(next, "connexion-2fa", ("code", Totp.WrongCode(key)));
         await browser.SubmitAsync(next, "connexion-2fa", ("code", Totp.Code(key)));
 
@@ -62,11 +60,7 @@ public sealed class SignInAuditTests(AppFactory app)
     public async Task SignIn_LockedOutAttempt_IsAuditedAsLockout()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
-        var browser = app.Browser();
-        for (var i = 0; i < 6; i++)
-        {
-            await browser.SignInAsync(user.Email!, $"Wrong-Password-{i}");
-        }
+        await app.Browser().FailSignInAsync(user, 6);
 
         var audit = await app.AuditOfAsync(user);
 

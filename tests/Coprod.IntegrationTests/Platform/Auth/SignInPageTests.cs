@@ -101,10 +101,7 @@ public sealed class SignInPageTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var browser = app.Browser();
-        for (var i = 0; i < 5; i++)
-        {
-            await browser.SignInAsync(user.Email!, $"Wrong-Password-{i}");
-        }
+        await browser.FailSignInAsync(user, 5);
 
         var response = await browser.SignInAsync(user.Email!, TestData.Password);
 

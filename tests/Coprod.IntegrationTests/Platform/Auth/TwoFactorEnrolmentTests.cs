@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Coprod.Web.Platform.Audit;
 
@@ -37,7 +36,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
         var result = await response.ReadPageAsync();
         Assert.Equal(10, RecoveryCodePattern().Matches(result).Count);
         Assert.True((await app.ReloadAsync(user)).TwoFactorEnabled);
-        var security = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync("/compte/securite"));
+        var security = await browser.GetTextAsync("/compte/securite");
         Assert.Contains(AccountPages.Text("TwoFactor_On"), security);
         Assert.Contains(AccountPages.Text("TwoFactor_RecoveryCodesLeft", 10), security);
         Assert.DoesNotContain("<svg", await browser.GetPageAsync(EnablePage));
@@ -68,8 +67,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
         var key = SharedKey(page);
         await HtmlForm.Find(page, EnablePage, "activer-2fa").Set("code", Totp.Code(key)).SubmitAsync(browser);
 
-        var again = app.Browser();
-        var next = (await again.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
+        var (again, next) = await app.PasswordStepAsync(user);
         var response = await again.SubmitAsync(next, "connexion-2fa", ("code", Totp.Code(key)));
 
         Assert.StartsWith("/compte/connexion-2fa", next);
@@ -81,7 +79,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
-        var browser = await SignedInWithCodeAsync(user, key);
+        var browser = await app.SignedInWithCodeAsync(user, key);
 
         var response = await browser.SubmitAsync("/compte/securite", "desactiver-2fa", ("disable-password", TestData.Password));
 
@@ -99,7 +97,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
-        var browser = await SignedInWithCodeAsync(user, key);
+        var browser = await app.SignedInWithCodeAsync(user, key);
 
         var response = await browser.SubmitAsync("/compte/securite", "desactiver-2fa", ("disable-password", "Not-My-Password-2026"));
 
@@ -113,7 +111,7 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
         var old = await app.NewRecoveryCodesAsync(user);
-        var browser = await SignedInWithCodeAsync(user, key);
+        var browser = await app.SignedInWithCodeAsync(user, key);
 
         var response = await browser.SubmitAsync("/compte/securite/codes-de-secours", "codes-de-secours");
 
@@ -129,19 +127,10 @@ public sealed partial class TwoFactorEnrolmentTests(AppFactory app)
         var user = await app.CreateUserAsync(password: TestData.Password);
         var browser = await app.SignedInBrowserAsync(user);
 
-        var page = System.Net.WebUtility.HtmlDecode(await browser.GetPageAsync("/compte/securite/codes-de-secours"));
+        var page = await browser.GetTextAsync("/compte/securite/codes-de-secours");
 
         Assert.Contains(AccountPages.Text("RecoveryCodes_TwoFactorOff"), page);
         Assert.DoesNotContain("value=\"codes-de-secours\"", page);
-    }
-
-    private async Task<HttpClient> SignedInWithCodeAsync(Web.Platform.Auth.CoprodUser user, string key)
-    {
-        var browser = app.Browser();
-        var next = (await browser.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
-        var response = await browser.SubmitAsync(next, "connexion-2fa", ("code", Totp.Code(key)));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
     }
 
     private static string SharedKey(string html) => SharedKeyPattern().Match(html).Groups[1].Value;

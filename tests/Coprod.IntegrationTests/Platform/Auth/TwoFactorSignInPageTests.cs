@@ -23,8 +23,7 @@ public sealed class TwoFactorSignInPageTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
-        var browser = app.Browser();
-        var next = (await browser.SignInAsync(user.Email!, TestData.Password, returnUrl: "/compte/securite")).LocalRedirect();
+        var (browser, next) = await app.PasswordStepAsync(user, returnUrl: "/compte/securite");
 
         var page = await browser.GetPageAsync(next);
         var response = await HtmlForm.Find(page, next, "connexion-2fa").Set("code", Totp.Code(key)).SubmitAsync(browser);
@@ -39,8 +38,7 @@ public sealed class TwoFactorSignInPageTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         var key = await app.EnableTwoFactorAsync(user);
-        var browser = app.Browser();
-        var next = (await browser.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
+        var (browser, next) = await app.PasswordStepAsync(user);
 
         var response = await browser.SubmitAsync(next, "connexion-2fa", ("code", Totp.WrongCode(key)));
 
@@ -54,8 +52,7 @@ public sealed class TwoFactorSignInPageTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         await app.EnableTwoFactorAsync(user);
-        var browser = app.Browser();
-        var next = (await browser.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
+        var (browser, next) = await app.PasswordStepAsync(user);
 
         var response = await browser.SubmitAsync(next, "connexion-2fa", ("code", "abcde"));
 
@@ -90,8 +87,7 @@ public sealed class TwoFactorSignInPageTests(AppFactory app)
 
     private async Task<HttpResponseMessage> SignInWithRecoveryCodeAsync(Web.Platform.Auth.CoprodUser user, string recoveryCode)
     {
-        var browser = app.Browser();
-        var twoFactorPage = (await browser.SignInAsync(user.Email!, TestData.Password)).LocalRedirect();
+        var (browser, twoFactorPage) = await app.PasswordStepAsync(user);
         var html = await browser.GetPageAsync(twoFactorPage);
         var recoveryPage = System.Text.RegularExpressions.Regex.Match(html, "href=\"(/compte/connexion-code-secours[^\"]*)\"").Groups[1].Value;
         return await browser.SubmitAsync(System.Net.WebUtility.HtmlDecode(recoveryPage), "connexion-code-secours", ("recovery-code", recoveryCode));
