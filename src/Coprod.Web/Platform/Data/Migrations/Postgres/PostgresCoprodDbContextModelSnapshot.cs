@@ -145,6 +145,68 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("partnerships_communes", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Territory.Domain.Area", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("CommuneInsee")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<byte[]>("Geometry")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "CommuneInsee", "Kind");
+
+                    b.ToTable("territory_areas", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Territory.Domain.AreaRevision", b =>
+                {
+                    b.Property<Guid>("PartnershipId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PartnershipId");
+
+                    b.ToTable("territory_area_revisions", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Platform.Audit.AuditRecord", b =>
                 {
                     b.Property<long>("Sequence")

@@ -128,6 +128,38 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "territory_area_revisions",
+                columns: table => new
+                {
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_territory_area_revisions", x => x.PartnershipId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "territory_areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    CommuneInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    Geometry = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_territory_areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "auth_role_claims",
                 columns: table => new
                 {
@@ -309,6 +341,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 name: "IX_partnerships_memberships_UserId_PartnershipId",
                 table: "partnerships_memberships",
                 columns: new[] { "UserId", "PartnershipId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_territory_areas_PartnershipId_CommuneInsee_Kind",
+                table: "territory_areas",
+                columns: new[] { "PartnershipId", "CommuneInsee", "Kind" });
         }
 
         /// <inheritdoc />
@@ -340,6 +377,12 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "partnerships_memberships");
+
+            migrationBuilder.DropTable(
+                name: "territory_area_revisions");
+
+            migrationBuilder.DropTable(
+                name: "territory_areas");
 
             migrationBuilder.DropTable(
                 name: "auth_roles");

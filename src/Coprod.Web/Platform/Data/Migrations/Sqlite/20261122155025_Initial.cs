@@ -127,6 +127,38 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "territory_area_revisions",
+                columns: table => new
+                {
+                    PartnershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_territory_area_revisions", x => x.PartnershipId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "territory_areas",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    CommuneInsee = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Geometry = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_territory_areas", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "auth_role_claims",
                 columns: table => new
                 {
@@ -308,6 +340,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                 name: "IX_partnerships_memberships_UserId_PartnershipId",
                 table: "partnerships_memberships",
                 columns: new[] { "UserId", "PartnershipId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_territory_areas_PartnershipId_CommuneInsee_Kind",
+                table: "territory_areas",
+                columns: new[] { "PartnershipId", "CommuneInsee", "Kind" });
         }
 
         /// <inheritdoc />
@@ -339,6 +376,12 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "partnerships_memberships");
+
+            migrationBuilder.DropTable(
+                name: "territory_area_revisions");
+
+            migrationBuilder.DropTable(
+                name: "territory_areas");
 
             migrationBuilder.DropTable(
                 name: "auth_roles");
