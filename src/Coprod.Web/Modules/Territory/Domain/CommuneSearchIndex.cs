@@ -2,7 +2,7 @@ namespace Coprod.Web.Modules.Territory.Domain;
 
 /// <summary>
 /// Ranked commune search over the whole COG (about 35,000 names, scanned in a millisecond or so).
-/// Codes: exact INSEE code, exact postal code, then code prefixes. Names: exact name, name prefix,
+/// Codes: exact INSEE or postal code, then INSEE code prefix, then postal code prefix. Names: exact name, name prefix,
 /// every word typed is the start of a word of the name (in order), then anywhere in the name.
 /// Ties go to the larger commune, so a town comes before the villages that share its name.
 /// </summary>
@@ -48,21 +48,18 @@ public sealed class CommuneSearchIndex
             .ToList();
     }
 
+    /// <summary>An exact code is exact whether INSEE or postal ("38400" is both), so population decides between them.</summary>
     private static int CodeRank(Commune commune, string code)
     {
-        if (commune.Insee == code)
+        if (commune.Insee == code || commune.PostalCodes.Contains(code))
         {
             return 0;
         }
-        if (commune.PostalCodes.Contains(code))
+        if (commune.Insee.StartsWith(code, StringComparison.Ordinal))
         {
             return 1;
         }
-        if (commune.Insee.StartsWith(code, StringComparison.Ordinal))
-        {
-            return 2;
-        }
-        return commune.PostalCodes.Any(p => p.StartsWith(code, StringComparison.Ordinal)) ? 3 : -1;
+        return commune.PostalCodes.Any(p => p.StartsWith(code, StringComparison.Ordinal)) ? 2 : -1;
     }
 
     private static int NameRank(Entry entry, string query, string[] words)
