@@ -1,4 +1,3 @@
-using Coprod.Web.Components;
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Partnerships;
 using Coprod.Web.Modules.Territory;
