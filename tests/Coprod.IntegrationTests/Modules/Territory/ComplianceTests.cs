@@ -29,7 +29,10 @@ public sealed class ComplianceTests(AppFactory app)
     {
         var partnership = new Partnership
         {
-            Id = Guid.NewGuid(), Kind = PartnershipKind.Cispd, Name = "CISPD " + Guid.NewGuid().ToString("N")[..8], CreatedOn = new DateOnly(2024, 1, 1),
+            Id = Guid.NewGuid(),
+            Kind = PartnershipKind.Cispd,
+            Name = "CISPD " + Guid.NewGuid().ToString("N")[..8],
+            CreatedOn = new DateOnly(2024, 1, 1),
             Communes = communes.Select(c => new PartnershipCommune { InseeCode = c.Insee, OpposesCispd = c.Opposes }).ToList(),
         };
         db.Add(partnership);

@@ -27,34 +27,28 @@ public sealed class AreaIndex
 
     /// <summary>Areas valid on <paramref name="day"/>, in name order.</summary>
     public IReadOnlyList<IndexedArea> ValidOn(DateOnly day) =>
-        Areas.Where(a => Area.IsValidOn(a.ValidFrom, a.ValidUntil, day))
-            .OrderBy(a => a.CommuneInsee, StringComparer.Ordinal)
-            .ThenBy(a => a.Kind)
-            .ThenBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+        Areas.Where(a => a.Area.IsValidOn(day))
+            .OrderBy(a => a.Area.CommuneInsee, StringComparer.Ordinal)
+            .ThenBy(a => a.Area.Kind)
+            .ThenBy(a => a.Area.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
 
     /// <summary>Areas valid on <paramref name="day"/> whose outline covers the point (boundary included), smallest first.</summary>
     public IReadOnlyList<IndexedArea> Locate(Point point, DateOnly day) =>
         _tree.Query(point.EnvelopeInternal)
-            .Where(a => Area.IsValidOn(a.ValidFrom, a.ValidUntil, day) && a.Prepared.Covers(point))
+            .Where(a => a.Area.IsValidOn(day) && a.Prepared.Covers(point))
             .OrderBy(a => a.Geometry.Area)
             .ToList();
 }
 
-/// <summary>An area with its parsed outline.</summary>
-public sealed record IndexedArea(
-    Guid Id,
-    string Name,
-    AreaKind Kind,
-    string CommuneInsee,
-    string? Code,
-    DateOnly ValidFrom,
-    DateOnly? ValidUntil,
-    Guid Version,
-    Geometry Geometry)
+/// <summary>An area with its parsed and prepared outline.</summary>
+public sealed class IndexedArea(AreaSummary area, Geometry geometry)
 {
-    public IPreparedGeometry Prepared { get; } = PreparedGeometryFactory.Prepare(Geometry);
+    public AreaSummary Area { get; } = area;
 
-    public static IndexedArea From(Area area) => new(area.Id, area.Name, area.Kind, area.CommuneInsee, area.Code,
-        area.ValidFrom, area.ValidUntil, area.Version, AreaGeometry.FromWkb(area.Geometry));
+    public Geometry Geometry { get; } = geometry;
+
+    public IPreparedGeometry Prepared { get; } = PreparedGeometryFactory.Prepare(geometry);
+
+    public static IndexedArea From(Area area) => new(AreaSummary.From(area), AreaGeometry.FromWkb(area.Geometry));
 }

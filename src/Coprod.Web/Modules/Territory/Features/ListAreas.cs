@@ -22,7 +22,7 @@ public static class ListAreas
                 return TypedResults.ValidationProblem(Validation.Single("at", t["Query_Date"]));
             }
             var index = await cache.GetAsync(db, request.PartnershipId, ct);
-            return TypedResults.Ok(new Response(at, index.ValidOn(at).Select(AreaOutline.FromIndexed).ToList()));
+            return TypedResults.Ok(new Response(at, index.ValidOn(at).Select(AreaOutline.From).ToList()));
         }
     }
 }

@@ -34,10 +34,10 @@ public static class LocatePoint
             var index = await cache.GetAsync(db, request.PartnershipId, ct);
             var point = AreaGeometry.Services.CreateGeometryFactory().CreatePoint(new Coordinate(lon, lat));
             var areas = index.Locate(point, at);
-            var commune = areas.Count == 0 ? null : geography.FindCommune(areas[0].CommuneInsee);
+            var commune = areas.Count == 0 ? null : geography.FindCommune(areas[0].Area.CommuneInsee);
             return TypedResults.Ok(new Response(at, lat, lon,
                 commune is null ? null : CommuneDto.From(commune, geography),
-                areas.Select(AreaSummary.From).ToList()));
+                areas.Select(a => a.Area).ToList()));
         }
     }
 }

@@ -8,7 +8,7 @@ public sealed class AreaIndexTests
     private static readonly GeometryFactory Factory = AreaGeometry.Services.CreateGeometryFactory();
 
     private static IndexedArea Area(string name, Envelope box, DateOnly from, DateOnly? until = null) =>
-        new(Guid.NewGuid(), name, AreaKind.Quartier, "38151", null, from, until, Guid.NewGuid(), Factory.ToGeometry(box));
+        new(new AreaSummary(Guid.NewGuid(), name, AreaKind.Quartier, "38151", null, from, until, Guid.NewGuid()), Factory.ToGeometry(box));
 
     private static readonly DateOnly Start = new(2020, 1, 1);
 
@@ -19,7 +19,7 @@ public sealed class AreaIndexTests
     ]);
 
     private string[] Locate(double lon, double lat, DateOnly day) =>
-        _index.Locate(Factory.CreatePoint(new Coordinate(lon, lat)), day).Select(a => a.Name).ToArray();
+        _index.Locate(Factory.CreatePoint(new Coordinate(lon, lat)), day).Select(a => a.Area.Name).ToArray();
 
     [Fact]
     public void Locate_PointInNestedAreas_GivesTheSmallestFirst() =>
@@ -39,7 +39,7 @@ public sealed class AreaIndexTests
     [Fact]
     public void ValidOn_Day_ListsOnlyTheVersionsValidThatDay()
     {
-        Assert.Equal(["Centre", "Ville"], _index.ValidOn(new DateOnly(2023, 12, 31)).Select(a => a.Name));
-        Assert.Equal(["Centre élargi", "Ville"], _index.ValidOn(new DateOnly(2024, 1, 1)).Select(a => a.Name));
+        Assert.Equal(["Centre", "Ville"], _index.ValidOn(new DateOnly(2023, 12, 31)).Select(a => a.Area.Name));
+        Assert.Equal(["Centre élargi", "Ville"], _index.ValidOn(new DateOnly(2024, 1, 1)).Select(a => a.Area.Name));
     }
 }
