@@ -5,14 +5,19 @@ using NetTopologySuite.Geometries;
 namespace Coprod.Web.Modules.Territory.Domain;
 
 /// <summary>
-/// Writes a geometry property as a GeoJSON geometry object. Put on the property, so the host's
-/// JSON options and the OpenAPI document (an open schema) are left alone.
+/// A geometry that serialises as a GeoJSON geometry object. The converter sits on this wrapper
+/// type, so the host's JSON options stay untouched and the OpenAPI document shows an open schema
+/// instead of NetTopologySuite's object model.
 /// </summary>
-public sealed class GeoJsonGeometryConverter : JsonConverter<Geometry>
-{
-    public override Geometry? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JsonSerializer.Deserialize<Geometry>(ref reader, AreaGeometry.GeoJson);
+[JsonConverter(typeof(GeoJsonGeometryConverter))]
+public sealed record GeoJsonGeometry(Geometry Value);
 
-    public override void Write(Utf8JsonWriter writer, Geometry value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, value, AreaGeometry.GeoJson);
+/// <summary>Reads and writes <see cref="GeoJsonGeometry"/> with NetTopologySuite's GeoJSON converters.</summary>
+public sealed class GeoJsonGeometryConverter : JsonConverter<GeoJsonGeometry>
+{
+    public override GeoJsonGeometry? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JsonSerializer.Deserialize<Geometry>(ref reader, AreaGeometry.GeoJson) is { } geometry ? new GeoJsonGeometry(geometry) : null;
+
+    public override void Write(Utf8JsonWriter writer, GeoJsonGeometry value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value.Value, AreaGeometry.GeoJson);
 }

@@ -27,12 +27,15 @@ internal static class AreaEndpoints
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
             .WithMetadata(new RequestSizeLimitAttribute(AreaLimits.ImportBytes))
             .Accepts<JsonElement>("application/geo+json", "application/json")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .WithName("Territory_ImportAreas")
             .WithSummary("Import a GeoJSON FeatureCollection of areas (properties: name, kind, commune, code?, validFrom?), all or nothing, 10 MiB at most.");
 
-        areas.MapPost("/{id:guid}/retire", (Guid partnershipId, Guid id, RetireArea.Request? request, HttpContext http, RetireArea.Handler handler, CancellationToken ct) =>
+        areas.MapPost("/{id:guid}/retire", (Guid partnershipId, Guid id, RetireArea.Retirement? request, HttpContext http, RetireArea.Handler handler, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, id, http.User.RequireUserId(), request, ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithName("Territory_RetireArea")
             .WithSummary("Close a current area (body optional: validUntil = last valid day, yesterday by default; version = expected concurrency token).");
     }

@@ -14,6 +14,7 @@ internal static class GeographyEndpoints
             .WithSummary("Communes by name, INSEE code or postal code, accents and case ignored, best first (q: 2 to 100 characters, limit: 1 to 50, 20 by default).");
 
         geography.MapGet("/communes/{insee}", (string insee, GetCommune.Handler handler) => handler.Handle(insee))
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Territory_GetCommune")
             .WithSummary("One commune of the official geography by INSEE code.");
     }

@@ -14,7 +14,8 @@ namespace Coprod.Web.Modules.Territory.Features;
 /// </summary>
 public static class ComputeCompliance
 {
-    public sealed record Report(Guid PartnershipId, PartnershipKind Kind, DateOnly On, int CogYear, IReadOnlyList<Obligation> Obligations);
+    /// <summary>The obligations of a partnership on a day, with the COG year of the populations used.</summary>
+    public sealed record ComplianceReport(Guid PartnershipId, PartnershipKind Kind, DateOnly On, int CogYear, IReadOnlyList<Obligation> Obligations);
 
     public sealed class Handler(
         CoprodDbContext db,
@@ -23,7 +24,7 @@ public static class ComputeCompliance
         TimeProvider clock,
         IStringLocalizer<TerritoryText> t)
     {
-        public async Task<Report?> HandleAsync(Guid partnershipId, CancellationToken ct = default)
+        public async Task<ComplianceReport?> HandleAsync(Guid partnershipId, CancellationToken ct = default)
         {
             var today = QueryValues.Today(clock);
             var partnership = await db.Set<Partnership>().AsNoTracking()
@@ -60,7 +61,7 @@ public static class ComputeCompliance
                 .ThenBy(c => c.Insee, StringComparer.Ordinal)
                 .ToList();
             var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes);
-            return new Report(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
+            return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
         }
 
         /// <summary>The names of the covering partnerships, this one first.</summary>

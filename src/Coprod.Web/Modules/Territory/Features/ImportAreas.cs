@@ -17,7 +17,8 @@ namespace Coprod.Web.Modules.Territory.Features;
 /// </summary>
 public static class ImportAreas
 {
-    public sealed record Response(int Created, int Closed, IReadOnlyList<AreaSummary> Areas);
+    /// <summary>How many areas were created and how many current versions they closed.</summary>
+    public sealed record ImportOutcome(int Created, int Closed, IReadOnlyList<AreaSummary> Areas);
 
     public sealed class Handler(
         CoprodDbContext db,
@@ -27,7 +28,7 @@ public static class ImportAreas
         TimeProvider clock,
         IStringLocalizer<TerritoryText> t)
     {
-        public async Task<Results<Ok<Response>, ValidationProblem>> HandleAsync(Guid partnershipId, Guid actorId, Stream body, CancellationToken ct = default)
+        public async Task<Results<Ok<ImportOutcome>, ValidationProblem>> HandleAsync(Guid partnershipId, Guid actorId, Stream body, CancellationToken ct = default)
         {
             var read = await reader.ReadAsync(body, ct);
             if (!read.Errors.IsValid)
@@ -62,7 +63,7 @@ public static class ImportAreas
                 communes = created.Select(c => c.CommuneInsee).Distinct().Order().ToArray(),
                 kinds = created.GroupBy(c => c.Kind.ToString()).ToDictionary(g => g.Key, g => g.Count()),
             }));
-            return TypedResults.Ok(new Response(created.Count, closed, created.Select(AreaSummary.From).ToList()));
+            return TypedResults.Ok(new ImportOutcome(created.Count, closed, created.Select(AreaSummary.From).ToList()));
         }
 
         private void CheckCommunes(IReadOnlyList<AreaFeature> features, HashSet<string> partnershipCommunes, Validation errors)

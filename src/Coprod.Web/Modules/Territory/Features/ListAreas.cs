@@ -11,18 +11,19 @@ public static class ListAreas
 {
     public sealed record Request(Guid PartnershipId, string? At);
 
-    public sealed record Response(DateOnly At, IReadOnlyList<AreaOutline> Areas);
+    /// <summary>The areas valid on <see cref="At"/>.</summary>
+    public sealed record AreasOnDay(DateOnly At, IReadOnlyList<AreaOutline> Areas);
 
     public sealed class Handler(CoprodDbContext db, AreaIndexCache cache, TimeProvider clock, IStringLocalizer<TerritoryText> t)
     {
-        public async Task<Results<Ok<Response>, ValidationProblem>> HandleAsync(Request request, CancellationToken ct = default)
+        public async Task<Results<Ok<AreasOnDay>, ValidationProblem>> HandleAsync(Request request, CancellationToken ct = default)
         {
             if (!QueryValues.TryDate(request.At, QueryValues.Today(clock), out var at))
             {
                 return TypedResults.ValidationProblem(Validation.Single("at", t["Query_Date"]));
             }
             var index = await cache.GetAsync(db, request.PartnershipId, ct);
-            return TypedResults.Ok(new Response(at, index.ValidOn(at).Select(AreaOutline.From).ToList()));
+            return TypedResults.Ok(new AreasOnDay(at, index.ValidOn(at).Select(AreaOutline.From).ToList()));
         }
     }
 }

@@ -17,11 +17,12 @@ public static class LocatePoint
 {
     public sealed record Request(Guid PartnershipId, string? Lat, string? Lon, string? At);
 
-    public sealed record Response(DateOnly At, double Lat, double Lon, CommuneDto? Commune, IReadOnlyList<AreaSummary> Areas);
+    /// <summary>Where a point falls on a day: its commune (when an area contains it) and the areas, smallest first.</summary>
+    public sealed record PointLocation(DateOnly At, double Lat, double Lon, CommuneDto? Commune, IReadOnlyList<AreaSummary> Areas);
 
     public sealed class Handler(CoprodDbContext db, AreaIndexCache cache, IGeography geography, TimeProvider clock, IStringLocalizer<TerritoryText> t)
     {
-        public async Task<Results<Ok<Response>, ValidationProblem>> HandleAsync(Request request, CancellationToken ct = default)
+        public async Task<Results<Ok<PointLocation>, ValidationProblem>> HandleAsync(Request request, CancellationToken ct = default)
         {
             var validation = new Validation()
                 .Check(QueryValues.TryNumber(request.Lat, -90, 90, out var lat), "lat", t["Query_Latitude"])
@@ -35,7 +36,7 @@ public static class LocatePoint
             var point = AreaGeometry.Services.CreateGeometryFactory().CreatePoint(new Coordinate(lon, lat));
             var areas = index.Locate(point, at);
             var commune = areas.Count == 0 ? null : geography.FindCommune(areas[0].Area.CommuneInsee);
-            return TypedResults.Ok(new Response(at, lat, lon,
+            return TypedResults.Ok(new PointLocation(at, lat, lon,
                 commune is null ? null : CommuneDto.From(commune, geography),
                 areas.Select(a => a.Area).ToList()));
         }

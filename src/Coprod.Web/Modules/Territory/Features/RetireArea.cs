@@ -17,14 +17,15 @@ namespace Coprod.Web.Modules.Territory.Features;
 /// </summary>
 public static class RetireArea
 {
-    public sealed record Request(string? ValidUntil = null, Guid? Version = null);
+    /// <summary>The optional body: last valid day (<c>yyyy-MM-dd</c>) and expected version.</summary>
+    public sealed record Retirement(string? ValidUntil = null, Guid? Version = null);
 
     public sealed class Handler(CoprodDbContext db, AuditTrail audit, TimeProvider clock, IStringLocalizer<TerritoryText> t)
     {
         public async Task<Results<Ok<AreaSummary>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-            Guid partnershipId, Guid areaId, Guid actorId, Request? request, CancellationToken ct = default)
+            Guid partnershipId, Guid areaId, Guid actorId, Retirement? request, CancellationToken ct = default)
         {
-            request ??= new Request();
+            request ??= new Retirement();
             var area = await db.Set<Area>().FirstOrDefaultAsync(a => a.Id == areaId && a.PartnershipId == partnershipId, ct);
             if (area is null)
             {

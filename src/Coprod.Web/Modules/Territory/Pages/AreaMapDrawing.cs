@@ -25,7 +25,7 @@ public sealed class AreaMapDrawing
         var bounds = new Envelope();
         foreach (var area in areas)
         {
-            bounds.ExpandToInclude(area.Geometry.EnvelopeInternal);
+            bounds.ExpandToInclude(area.Geometry.Value.EnvelopeInternal);
         }
         _minLon = bounds.MinX;
         _maxLat = bounds.MaxY;
@@ -36,7 +36,7 @@ public sealed class AreaMapDrawing
         _scale = Math.Min((Width - 2 * Margin) / spanX, (Height - 2 * Margin) / spanY);
         _offsetX = (Width - spanX * _scale) / 2;
         _offsetY = (Height - spanY * _scale) / 2;
-        Shapes = areas.Select(a => new Shape(a, Path(a.Geometry), Project(a.Geometry.InteriorPoint.Coordinate))).ToList();
+        Shapes = areas.Select(a => new Shape(a, Path(a.Geometry.Value), Project(a.Geometry.Value.InteriorPoint.Coordinate))).ToList();
     }
 
     public double Height { get; }

@@ -10,7 +10,7 @@ public sealed class AreaMapDrawingTests
     private static readonly GeometryFactory Factory = AreaGeometry.Services.CreateGeometryFactory();
 
     private static AreaOutline Outline(string name, Geometry geometry, AreaKind kind = AreaKind.Quartier) =>
-        new(new AreaSummary(Guid.NewGuid(), name, kind, "38151", null, new DateOnly(2024, 1, 1), null, Guid.NewGuid()), geometry);
+        new(new AreaSummary(Guid.NewGuid(), name, kind, "38151", null, new DateOnly(2024, 1, 1), null, Guid.NewGuid()), new GeoJsonGeometry(geometry));
 
     private static double[] Numbers(string path) =>
         path.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => p != "Z")
