@@ -1,5 +1,4 @@
 using Coprod.BrowserTests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Coprod.BrowserTests.Pages;
 
