@@ -1,4 +1,3 @@
-using Coprod.Web.Components;
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Partnerships;
 using Coprod.Web.Modules.Territory;
@@ -44,6 +43,7 @@ api.MapAuthEndpoints();
 api.MapPartnershipsEndpoints();
 api.MapTerritoryEndpoints();
 api.MapDirectoryEndpoints();
+api.MapAuditEndpoints();
 app.MapCoprodUi();
 
 await app.RunAsync();

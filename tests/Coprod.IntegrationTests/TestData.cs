@@ -91,4 +91,10 @@ public static class TestData
         });
         return institution;
     }
+
+    /// <summary>The .eml files written to this address (the mail folder is shared by all tests; addresses are unique).</summary>
+    public static IReadOnlyList<string> MailsTo(this AppFactory app, string email) =>
+        Directory.Exists(app.MailFolder)
+            ? Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains(email, StringComparison.OrdinalIgnoreCase)).ToList()
+            : [];
 }

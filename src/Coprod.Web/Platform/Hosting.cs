@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Scalar.AspNetCore;
 
 namespace Coprod.Web.Platform;

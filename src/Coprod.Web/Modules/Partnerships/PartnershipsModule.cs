@@ -11,13 +11,28 @@ public static class PartnershipsModule
 {
     public static IServiceCollection AddPartnerships(this IServiceCollection services)
     {
+        services.AddScoped<InviteAccount>();
+        services.AddScoped<GetMe.Handler>();
         services.AddScoped<ListMyPartnerships.Handler>();
+        services.AddScoped<GetPartnership.Handler>();
+        services.AddScoped<UpdatePartnership.Handler>();
+        services.AddScoped<ListMembers.Handler>();
+        services.AddScoped<GrantMembership.Handler>();
+        services.AddScoped<ChangeMembership.Handler>();
+        services.AddScoped<EndMembership.Handler>();
+        services.AddScoped<ListAllPartnerships.Handler>();
+        services.AddScoped<CreatePartnership.Handler>();
+        services.AddScoped<ListAccounts.Handler>();
+        services.AddScoped<CreateAccount.Handler>();
+        services.AddScoped<SetAccountDisabled.Handler>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapPartnershipsEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapMeEndpoints();
+        api.MapPartnershipEndpoints();
+        api.MapAdminEndpoints();
         return api;
     }
 }

@@ -9,6 +9,7 @@ public static class AuditModule
     {
         services.AddScoped<AuditTrail>();
         services.AddScoped<VerifyAuditChain.Handler>();
+        services.AddScoped<ReadPartnershipAudit.Handler>();
         if (provider == DatabaseProvider.Postgres)
         {
             services.AddSingleton<IAuditChainLock, PostgresAuditChainLock>();

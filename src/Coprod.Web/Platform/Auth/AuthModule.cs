@@ -1,6 +1,7 @@
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Coprod.Web.Platform.Auth;
@@ -15,6 +16,10 @@ public static class AuthModule
 
     public static IServiceCollection AddCoprodAuth(this IServiceCollection services, IConfiguration configuration)
     {
+        // One key ring in the database: every instance reads the others' cookies and tokens,
+        // and a restart does not sign everybody out.
+        services.AddDataProtection().SetApplicationName("Coprod").PersistKeysToDbContext<CoprodDbContext>();
+
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
@@ -62,6 +67,8 @@ public static class AuthModule
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
+        // Cookies re-check the account (password change, disabling) every few minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddScoped<MembershipLookup>();
         services.AddAuthFeatures();
         services.AddScoped<IAuthorizationHandler, PartnershipRoleHandler>();

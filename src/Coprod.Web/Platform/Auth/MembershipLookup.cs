@@ -6,7 +6,7 @@ namespace Coprod.Web.Platform.Auth;
 
 /// <summary>
 /// Reads a person's current roles in a partnership from the database, once per request
-/// (scoped cache), so a revoked membership takes effect on the next request.
+/// (scoped cache), so a revoked membership or a disabled account takes effect on the next request.
 /// </summary>
 public sealed class MembershipLookup(CoprodDbContext db, TimeProvider clock)
 {
@@ -18,9 +18,14 @@ public sealed class MembershipLookup(CoprodDbContext db, TimeProvider clock)
         {
             return cached;
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        // A disabled account holds no role, even with a token issued before. (A temporary lockout
+        // after failed attempts does not end open sessions: anyone could trigger it.)
+        var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
         var roles = await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn >= today))
+            .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))
+            .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
             .Select(m => m.Role)
             .Distinct()
             .ToListAsync();

@@ -1,4 +1,5 @@
 using Coprod.Web.Platform.Auth;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,14 @@ namespace Coprod.Web.Platform.Data;
 /// Two concrete subclasses pin the provider so each has its own migrations.
 /// </summary>
 public abstract class CoprodDbContext(DbContextOptions options)
-    : IdentityDbContext<CoprodUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<CoprodUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The key ring that protects sign-in cookies and tokens, shared by every web instance.
+    /// Confidential content is never protected with these keys (CONF-5 keeps its keys outside the database).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -24,6 +31,7 @@ public abstract class CoprodDbContext(DbContextOptions options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("auth_user_logins");
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("auth_role_claims");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("auth_user_tokens");
+        builder.Entity<DataProtectionKey>().ToTable("auth_data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(CoprodDbContext).Assembly);
 
         foreach (var entity in builder.Model.GetEntityTypes())

@@ -12,12 +12,12 @@ public sealed class Membership : IVersioned
     public Guid? InstitutionId { get; set; }
     public DateOnly StartsOn { get; set; }
 
-    /// <summary>Set when the person leaves; the membership then grants nothing.</summary>
+    /// <summary>Set when the person leaves: the first day on which the membership grants nothing.</summary>
     public DateOnly? EndsOn { get; set; }
 
     public Guid Version { get; set; }
 
-    public bool IsActiveOn(DateOnly day) => StartsOn <= day && (EndsOn is null || EndsOn >= day);
+    public bool IsActiveOn(DateOnly day) => StartsOn <= day && (EndsOn is null || day < EndsOn);
 }
 
 /// <summary>Roles held inside a partnership (PRODUCT.md, "Users and roles").</summary>

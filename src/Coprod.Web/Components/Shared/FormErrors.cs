@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Coprod.Web.Components.Shared;
+
+/// <summary>
+/// Pages call the same handlers as the API; this reads a handler's typed result back into field
+/// messages for the form (the key "" holds a message for the whole form).
+/// </summary>
+public sealed class FormErrors
+{
+    private IDictionary<string, string[]> _errors = new Dictionary<string, string[]>();
+
+    public bool Any => _errors.Count > 0;
+
+    public string? Form => For("");
+
+    /// <summary>Every message, for a form whose fields are not shown one by one.</summary>
+    public string? Summary => Any ? string.Join(" ", _errors.Values.SelectMany(m => m)) : null;
+
+    public void Clear() => _errors = new Dictionary<string, string[]>();
+
+    /// <summary>Keeps the errors of <paramref name="result"/>; true when the result is a success.</summary>
+    public bool Read(IResult result)
+    {
+        _errors = result switch
+        {
+            ValidationProblem v => v.ProblemDetails.Errors,
+            ProblemHttpResult p => new Dictionary<string, string[]> { [""] = [p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? ""] },
+            NotFound => new Dictionary<string, string[]> { [""] = ["404"] },
+            _ => new Dictionary<string, string[]>(),
+        };
+        return _errors.Count == 0;
+    }
+
+    public bool Has(string field) => _errors.ContainsKey(field);
+
+    public string? For(string field) => _errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+
+    /// <summary>All messages whose field starts with <paramref name="prefix"/> (e.g. "communes").</summary>
+    public string? Starting(string prefix)
+    {
+        var messages = _errors.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)).SelectMany(e => e.Value).ToList();
+        return messages.Count == 0 ? null : string.Join(" ", messages);
+    }
+}

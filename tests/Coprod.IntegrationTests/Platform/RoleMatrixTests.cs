@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text;
+using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform.Auth;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using static Coprod.IntegrationTests.ApiAssert;
+
+namespace Coprod.IntegrationTests.Platform;
+
+/// <summary>
+/// SEC-1: every API route found in the running host, called by every kind of caller who must be
+/// refused. New endpoints are covered the day they are added; the allowed cases live with
+/// each module's tests.
+/// </summary>
+public sealed class RoleMatrixTests(AppFactory app)
+{
+    private static readonly string[] PublicRoutes = ["/api/v1/auth/login", "/api/v1/auth/refresh"];
+
+    public sealed record Route(string Method, string Pattern, IReadOnlyList<string> Policies)
+    {
+        public override string ToString() => $"{Method} {Pattern}";
+    }
+
+    private IReadOnlyList<Route> ApiRoutes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/v1", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => new Route(m, e.RoutePattern.RawText!, e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? "").ToList())))
+            .ToList();
+
+    private static string Url(Route route, Guid partnershipId)
+    {
+        var url = new StringBuilder();
+        foreach (var segment in route.Pattern.Split('/'))
+        {
+            url.Append(segment switch
+            {
+                "{partnershipId:guid}" => partnershipId.ToString(),
+                _ when segment.StartsWith('{') && segment.Contains(":guid") => Guid.NewGuid().ToString(),
+                _ when segment.StartsWith('{') => "x",
+                _ => segment,
+            }).Append('/');
+        }
+        return url.ToString().TrimEnd('/');
+    }
+
+    private static Task<HttpResponseMessage> CallAsync(HttpClient client, Route route, Guid partnershipId) =>
+        client.SendAsync(new HttpRequestMessage(new HttpMethod(route.Method), Url(route, partnershipId)) { Content = RawJson("{}") }, Ct);
+
+    [Fact]
+    public void TheHostExposesTheExpectedSurface() => Assert.True(ApiRoutes().Count >= 15, string.Join("\n", ApiRoutes()));
+
+    [Fact]
+    public async Task EveryRoute_Anonymous_Returns401()
+    {
+        var partnership = await app.CreatePartnershipAsync();
+        var client = app.Anonymous();
+        foreach (var route in ApiRoutes().Where(r => !PublicRoutes.Contains(r.Pattern)))
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{route} answered {(int)response.StatusCode} to an anonymous caller");
+        }
+    }
+
+    [Fact]
+    public async Task EveryPartnershipRoute_AsMemberOfAnotherPartnership_Returns403()
+    {
+        var target = await app.CreatePartnershipAsync();
+        var (_, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
+        foreach (var route in ApiRoutes().Where(r => r.Pattern.Contains("{partnershipId")))
+        {
+            var response = await CallAsync(client, route, target.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a coordinator of another partnership");
+        }
+    }
+
+    [Fact]
+    public async Task EveryPartnershipRoute_AsAdmin_Returns403()
+    {
+        var target = await app.CreatePartnershipAsync();
+        var admin = app.ClientFor((await app.CreateUserAsync(PlatformRole.Admin)).Id);
+        foreach (var route in ApiRoutes().Where(r => r.Pattern.StartsWith("/api/v1/partnerships/{partnershipId", StringComparison.Ordinal)))
+        {
+            var response = await CallAsync(admin, route, target.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to the platform admin");
+        }
+    }
+
+    [Theory]
+    [InlineData(PartnershipRole.Agent)]
+    [InlineData(PartnershipRole.Partenaire)]
+    [InlineData(PartnershipRole.President)]
+    [InlineData(PartnershipRole.Etat)]
+    public async Task EveryCoordinatorRoute_AsOtherRole_Returns403(PartnershipRole role)
+    {
+        var (partnership, _, client) = await app.MemberAsync(role);
+        var managed = ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PartnershipManage) || r.Policies.Contains(CoprodPolicies.PartnershipAudit)).ToList();
+        Assert.NotEmpty(managed);
+        foreach (var route in managed)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a {role}");
+        }
+    }
+
+    [Theory]
+    [InlineData(PlatformRole.None)]
+    [InlineData(PlatformRole.Departement)]
+    public async Task EveryAdminRoute_AsNonAdmin_Returns403(PlatformRole platformRole)
+    {
+        var partnership = await app.CreatePartnershipAsync();
+        var user = await app.CreateUserAsync(platformRole, departementCode: platformRole == PlatformRole.Departement ? "38" : null);
+        await app.GrantAsync(user, partnership, PartnershipRole.Coordinateur);
+        var client = app.ClientFor(user.Id);
+        foreach (var route in ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PlatformAdmin)))
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a {platformRole} coordinator");
+        }
+    }
+}
