@@ -11,7 +11,7 @@ public sealed class RoleTests(BrowserHost host) : BrowserTest(host)
         await Page.Locator("[data-testid=partnership-link]").First.ClickAsync();
         await Page.WaitForURLAsync(PartnershipTests.PartnershipPath());
         var partnership = CurrentPath;
-        var nav = Page.Locator("nav");
+        var nav = Page.Locator("nav").First;
         // The partnership's own links are there, so the absence below is not a half-rendered menu.
         await Expect(nav.Locator($"a[href$='{partnership}/territoire']")).ToBeVisibleAsync();
 
