@@ -16,6 +16,7 @@ public enum AuditEventType
     RecoveryCodesGenerated = 112,
     PasswordResetRequested = 120,
     PasswordReset = 121,
+    PasswordChanged = 122,
     AccountCreated = 130,
     AccountPlatformRoleChanged = 131,
     AccountDisabled = 132,

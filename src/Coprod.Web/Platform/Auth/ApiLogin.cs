@@ -1,3 +1,4 @@
+using Coprod.Web.Platform.Auth.Account;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,7 +17,7 @@ public static class ApiLogin
         .Check(!string.IsNullOrEmpty(r.Password), "password", t["Validation_Required"])
         .Errors;
 
-    public sealed class Handler(SignInManager<CoprodUser> signIn, SignInAudit audit, IStringLocalizer<UiText> t)
+    public sealed class Handler(SignInManager<CoprodUser> signIn, SignInAccountLookup accounts, SignInAudit audit, IStringLocalizer<UiText> t)
     {
         public async Task<Results<EmptyHttpResult, ValidationProblem, ProblemHttpResult>> HandleAsync(Request request, CancellationToken ct)
         {
@@ -26,7 +27,8 @@ public static class ApiLogin
                 return TypedResults.ValidationProblem(errors);
             }
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var user = await signIn.UserManager.FindByEmailAsync(request.Email!);
+            var user = await accounts.FindAsync(request.Email!, request.Password!);
+            var factor = SignInFactor.Password;
             var result = user is null
                 ? SignInResult.Failed
                 : await signIn.PasswordSignInAsync(user, request.Password!, isPersistent: false, lockoutOnFailure: true);
@@ -34,14 +36,16 @@ public static class ApiLogin
             {
                 if (!string.IsNullOrEmpty(request.TwoFactorCode))
                 {
-                    result = await signIn.TwoFactorAuthenticatorSignInAsync(request.TwoFactorCode.Replace(" ", ""), false, rememberClient: false);
+                    factor = SignInFactor.AuthenticatorCode;
+                    result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorUri.NormalizeCode(request.TwoFactorCode), false, rememberClient: false);
                 }
                 else if (!string.IsNullOrEmpty(request.TwoFactorRecoveryCode))
                 {
-                    result = await signIn.TwoFactorRecoveryCodeSignInAsync(request.TwoFactorRecoveryCode);
+                    factor = SignInFactor.RecoveryCode;
+                    result = await signIn.TwoFactorRecoveryCodeSignInAsync(request.TwoFactorRecoveryCode.Trim());
                 }
             }
-            await audit.RecordAsync(user, result, "api", ct);
+            await audit.RecordAsync(user, result, SignInAudit.Api, factor, ct);
             if (result.Succeeded)
             {
                 // The sign-in manager has already written the token response.

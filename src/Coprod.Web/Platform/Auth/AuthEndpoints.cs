@@ -1,4 +1,5 @@
 using Coprod.Web.Platform.Audit;
+using Coprod.Web.Platform.Auth.Account;
 using Microsoft.AspNetCore.Identity;
 
 namespace Coprod.Web.Platform.Auth;
@@ -41,6 +42,17 @@ public static class AuthEndpoints
         services.AddScoped<SignInAudit>();
         services.AddScoped<ApiLogin.Handler>();
         services.AddScoped<ApiRefresh.Handler>();
+        services.AddScoped<SignInAccountLookup>();
+        services.AddScoped<PasswordConfirmation>();
+        services.AddScoped<SignInWithPassword.Handler>();
+        services.AddScoped<SignInWithSecondFactor.Handler>();
+        services.AddScoped<LoadAuthenticatorSetup.Handler>();
+        services.AddScoped<EnableTwoFactor.Handler>();
+        services.AddScoped<DisableTwoFactor.Handler>();
+        services.AddScoped<GenerateRecoveryCodes.Handler>();
+        services.AddScoped<ChangePassword.Handler>();
+        services.AddScoped<RequestPasswordReset.Handler>();
+        services.AddScoped<ResetPassword.Handler>();
         return services;
     }
 }
