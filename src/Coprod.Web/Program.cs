@@ -24,7 +24,7 @@ builder.Services.AddCoprodUi();
 builder.Services.AddPartnerships();
 builder.Services.AddTerritory(builder.Configuration);
 builder.Services.AddDirectory();
-builder.Services.AddDemo();
+builder.AddDemo(args);
 
 var app = builder.Build();
 

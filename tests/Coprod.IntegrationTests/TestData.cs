@@ -11,7 +11,8 @@ public static class TestData
 {
     public const string Password = "Test-Password-2026!";
 
-    public static async Task<CoprodUser> CreateUserAsync(this AppFactory app, PlatformRole platformRole = PlatformRole.None, string? password = null, string? departementCode = null)
+    /// <summary>A new account; admins get 2FA on by default since the admin policy requires it.</summary>
+    public static async Task<CoprodUser> CreateUserAsync(this AppFactory app, PlatformRole platformRole = PlatformRole.None, string? password = null, string? departementCode = null, bool? twoFactor = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<CoprodUser>>();
@@ -24,6 +25,7 @@ public static class TestData
             DisplayName = "Test " + id.ToString("N")[..6],
             PlatformRole = platformRole,
             DepartementCode = departementCode,
+            TwoFactorEnabled = twoFactor ?? platformRole == PlatformRole.Admin,
             CreatedAt = DateTimeOffset.UtcNow,
         };
         var result = password is null ? await users.CreateAsync(user) : await users.CreateAsync(user, password);

@@ -10,4 +10,7 @@ public static class AccountRules
 
     public static bool IsEmail(string? value) =>
         !string.IsNullOrWhiteSpace(value) && value.Length <= 256 && MailAddress.TryCreate(value.Trim(), out var a) && a.Address == value.Trim();
+
+    /// <summary>Whether the operator disabled the account (as opposed to a temporary lockout).</summary>
+    public static bool IsDisabled(CoprodUser user, DateTimeOffset now) => user.LockoutEnd is { } end && end > now.AddYears(DisabledForYears);
 }

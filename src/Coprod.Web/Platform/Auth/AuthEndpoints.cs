@@ -51,6 +51,7 @@ public static class AuthEndpoints
         services.AddScoped<DisableTwoFactor.Handler>();
         services.AddScoped<GenerateRecoveryCodes.Handler>();
         services.AddScoped<ChangePassword.Handler>();
+        services.AddScoped<PasswordLink>();
         services.AddScoped<RequestPasswordReset.Handler>();
         services.AddScoped<ResetPassword.Handler>();
         return services;

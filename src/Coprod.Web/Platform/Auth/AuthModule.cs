@@ -69,10 +69,11 @@ public static class AuthModule
 
         // Cookies re-check the account (password change, disabling) every few minutes.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
-        services.AddScoped<MembershipLookup>();
+        services.Configure<AdminSecurityOptions>(configuration.GetSection("Auth"));
+        services.AddSingleton<MembershipLookup>();
         services.AddAuthFeatures();
-        services.AddScoped<IAuthorizationHandler, PartnershipRoleHandler>();
-        services.AddScoped<IAuthorizationHandler, PlatformAdminHandler>();
+        services.AddSingleton<IAuthorizationHandler, PartnershipRoleHandler>();
+        services.AddSingleton<IAuthorizationHandler, PlatformAdminHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(CoprodPolicies.PartnershipMember, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement()))
             .AddPolicy(CoprodPolicies.PartnershipContribute, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Contributors)))

@@ -5,31 +5,37 @@ using Microsoft.EntityFrameworkCore;
 namespace Coprod.Web.Platform.Auth;
 
 /// <summary>
-/// Reads a person's current roles in a partnership from the database, once per request
-/// (scoped cache), so a revoked membership or a disabled account takes effect on the next request.
+/// Reads a person's current roles in a partnership from the database on every check, in a
+/// scope of its own: a revoked membership or a disabled account takes effect on the next
+/// request, and on the next click of a page that stays open.
 /// </summary>
-public sealed class MembershipLookup(CoprodDbContext db, TimeProvider clock)
+public sealed class MembershipLookup(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    private readonly Dictionary<(Guid, Guid), IReadOnlyList<PartnershipRole>> _cache = [];
-
     public async Task<IReadOnlyList<PartnershipRole>> ActiveRolesAsync(Guid userId, Guid partnershipId)
     {
-        if (_cache.TryGetValue((userId, partnershipId), out var cached))
-        {
-            return cached;
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoprodDbContext>();
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         // A disabled account holds no role, even with a token issued before. (A temporary lockout
         // after failed attempts does not end open sessions: anyone could trigger it.)
         var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
-        var roles = await db.Set<Membership>().AsNoTracking()
+        return await db.Set<Membership>().AsNoTracking()
             .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))
             .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
             .Select(m => m.Role)
             .Distinct()
             .ToListAsync();
-        _cache[(userId, partnershipId)] = roles;
-        return roles;
+    }
+
+    /// <summary>The account's platform role and 2FA state, or null for an unknown or disabled account.</summary>
+    public async Task<(PlatformRole Role, bool TwoFactorEnabled)?> PlatformRoleAsync(Guid userId)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CoprodDbContext>();
+        var disabledAfter = clock.GetUtcNow().AddYears(AccountRules.DisabledForYears);
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter))
+            .Select(u => new { u.PlatformRole, u.TwoFactorEnabled }).FirstOrDefaultAsync();
+        return user is null ? null : (user.PlatformRole, user.TwoFactorEnabled);
     }
 }

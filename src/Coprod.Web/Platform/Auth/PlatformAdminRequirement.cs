@@ -1,26 +1,30 @@
-using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace Coprod.Web.Platform.Auth;
 
-/// <summary>The caller is the platform operator.</summary>
+/// <summary>The caller is the platform operator, with two-factor authentication on (SEC-2).</summary>
 /// <remarks>
 /// Keeps out every partnership role, coordinators included: tenants and accounts are managed
-/// by the operator. Read from the database on each request, so a revoked admin loses access at once.
+/// by the operator. Keeps out an admin without 2FA too (except in the demo, see
+/// <see cref="AdminSecurityOptions"/>). Read from the database on each check, so a revoked or
+/// disabled admin loses access at once.
 /// </remarks>
 public sealed class PlatformAdminRequirement : IAuthorizationRequirement;
 
-internal sealed class PlatformAdminHandler(CoprodDbContext db) : AuthorizationHandler<PlatformAdminRequirement>
+/// <summary><c>Auth:AdminsRequireTwoFactor</c>: true by default; the demo turns it off.</summary>
+public sealed class AdminSecurityOptions
+{
+    public bool AdminsRequireTwoFactor { get; set; } = true;
+}
+
+internal sealed class PlatformAdminHandler(MembershipLookup accounts, IOptions<AdminSecurityOptions> options) : AuthorizationHandler<PlatformAdminRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, PlatformAdminRequirement requirement)
     {
-        var userId = context.User.GetUserId();
-        if (userId is null)
-        {
-            return;
-        }
-        var user = await db.Users.FindAsync(userId.Value);
-        if (user is { PlatformRole: PlatformRole.Admin })
+        if (context.User.GetUserId() is { } userId
+            && await accounts.PlatformRoleAsync(userId) is { Role: PlatformRole.Admin } account
+            && (account.TwoFactorEnabled || !options.Value.AdminsRequireTwoFactor))
         {
             context.Succeed(requirement);
         }

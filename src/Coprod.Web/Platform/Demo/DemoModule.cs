@@ -1,3 +1,5 @@
+using Coprod.Web.Platform.Auth;
+
 namespace Coprod.Web.Platform.Demo;
 
 /// <summary>
@@ -8,16 +10,26 @@ public static class DemoModule
 {
     public const string Password = "Coprod-Demo-2026!";
 
-    public static IServiceCollection AddDemo(this IServiceCollection services)
+    /// <summary>
+    /// Registers the seeder. In the demo, the admin may work without 2FA so that anyone can
+    /// explore the product in a minute; everywhere else 2FA is required of admins.
+    /// </summary>
+    public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder, string[] args)
     {
-        services.AddScoped<DemoSeeder>();
-        return services;
+        builder.Services.AddScoped<DemoSeeder>();
+        if (IsAsked(builder.Configuration, builder.Environment, args))
+        {
+            builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
+        }
+        return builder;
     }
+
+    private static bool IsAsked(IConfiguration configuration, IHostEnvironment environment, string[] args) =>
+        args.Contains("--demo") || configuration.GetValue("Demo:Seed", false) || environment.IsDevelopment();
 
     public static async Task SeedDemoIfAskedAsync(this WebApplication app, string[] args)
     {
-        var asked = args.Contains("--demo") || app.Configuration.GetValue("Demo:Seed", false) || app.Environment.IsDevelopment();
-        if (!asked)
+        if (!IsAsked(app.Configuration, app.Environment, args))
         {
             return;
         }
@@ -34,5 +46,6 @@ public static class DemoModule
         {
             Console.WriteLine($"  {account.Email,-36} {account.Description}");
         }
+        Console.WriteLine("  (démo : la double authentification n'est pas exigée de l'administrateur)");
     }
 }

@@ -28,6 +28,13 @@ public sealed class AdminTests(AppFactory app)
     }
 
     [Fact]
+    public async Task ListPartnerships_AsAdminWithoutTwoFactor_Returns403()
+    {
+        var admin = await app.CreateUserAsync(PlatformRole.Admin, twoFactor: false);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(admin.Id).GetAsync("/api/v1/admin/partnerships", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task ListPartnerships_Anonymous_Returns401() =>
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.Anonymous().GetAsync("/api/v1/admin/partnerships", Ct)).StatusCode);
 

@@ -68,6 +68,31 @@ public sealed partial class PasswordResetTests(AppFactory app)
     }
 
     [Fact]
+    public async Task ForgotPassword_DisabledAccount_GetsNoMail()
+    {
+        var user = await app.CreateUserAsync(password: TestData.Password);
+        var admin = app.ClientFor((await app.CreateUserAsync(Coprod.Web.Platform.Auth.PlatformRole.Admin)).Id);
+        await admin.PostAsync($"/api/v1/admin/accounts/{user.Id}/disable", null, Ct);
+
+        await app.Browser().SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
+
+        Assert.Empty(MailsTo(user.Email!));
+    }
+
+    [Fact]
+    public async Task Invitation_LinkFromTheMail_LetsTheNewPersonChooseAPasswordAndSignIn()
+    {
+        var email = $"invitee-{Guid.NewGuid():N}@test.coprod.fr";
+        var admin = app.ClientFor((await app.CreateUserAsync(Coprod.Web.Platform.Auth.PlatformRole.Admin)).Id);
+        await admin.PostAsync("/api/v1/admin/accounts", ApiAssert.RawJson($"{{\"email\":\"{email}\",\"displayName\":\"Invitée\"}}"), Ct);
+        var link = new Uri(ResetLink(Assert.Single(MailsTo(email)))).PathAndQuery;
+
+        await ResetAsync(app.Browser(), link, NewPassword);
+
+        Assert.Equal("/", (await app.Browser().SignInAsync(email, NewPassword)).LocalRedirect());
+    }
+
+    [Fact]
     public async Task ResetPassword_BadCode_ShowsInvalidLinkAndKeepsThePassword()
     {
         var user = await app.CreateUserAsync(password: TestData.Password);

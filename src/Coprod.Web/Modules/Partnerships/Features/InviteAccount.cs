@@ -1,10 +1,9 @@
-using System.Text;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Auth.Account;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Mail;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Partnerships.Features;
@@ -13,7 +12,7 @@ namespace Coprod.Web.Modules.Partnerships.Features;
 /// Finds an account by e-mail or creates it without a password and e-mails the person a link
 /// to choose one. Shared by the operator's account creation and the coordinator's invitations.
 /// </summary>
-public sealed class InviteAccount(UserManager<CoprodUser> users, IMailer mailer, IStringLocalizer<UiText> t, TimeProvider clock, IHttpContextAccessor http)
+public sealed class InviteAccount(UserManager<CoprodUser> users, PasswordLink passwordLink, IMailer mailer, IStringLocalizer<UiText> t, TimeProvider clock, IHttpContextAccessor http)
 {
     public sealed record Outcome(CoprodUser? User, bool Created, IEnumerable<IdentityError> Errors);
 
@@ -48,10 +47,7 @@ public sealed class InviteAccount(UserManager<CoprodUser> users, IMailer mailer,
 
     private async Task SendInvitationAsync(CoprodUser user, CancellationToken ct)
     {
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var request = http.HttpContext?.Request;
-        var origin = request is null ? "" : $"{request.Scheme}://{request.Host}";
-        var link = $"{origin}/compte/reinitialiser-mot-de-passe?email={Uri.EscapeDataString(user.Email!)}&code={token}";
-        await mailer.SendAsync(user.Email!, t["Invite_Subject"], t["Invite_Body", user.DisplayName, link], ct);
+        var link = await passwordLink.CreateAsync(user, PasswordLink.RequestBase(http.HttpContext?.Request));
+        await mailer.SendAsync(user.Email!, t["Invite_Subject"], t["Invite_Body", user.DisplayName, link.AbsoluteUri], ct);
     }
 }
