@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace Coprod.BrowserTests.Infrastructure;
@@ -31,7 +32,12 @@ public static class Axe
         {
             await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = ProjectPaths.AxeScript });
         }
-        return await page.EvaluateAsync<Violation[]>(Run);
+        var violations = await page.EvaluateAsync<JsonElement>(Run);
+        return [.. violations.EnumerateArray().Select(v => new Violation(
+            v.GetProperty("id").GetString() ?? "",
+            v.GetProperty("impact").GetString() ?? "",
+            v.GetProperty("help").GetString() ?? "",
+            [.. v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString() ?? "")]))];
     }
 
     /// <summary>Fails listing id, impact, help and nodes of every serious or critical violation.</summary>

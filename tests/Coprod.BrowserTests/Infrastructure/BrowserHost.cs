@@ -24,6 +24,9 @@ public sealed class BrowserHost : IAsyncLifetime
 
     public Uri Address => _server?.Address ?? throw new InvalidOperationException(Chromium.MissingMessage);
 
+    /// <summary>The server's warnings and errors (empty when nothing was started).</summary>
+    public ServerLog ServerLog => _server?.Log ?? new ServerLog();
+
     public async ValueTask InitializeAsync()
     {
         if (Chromium.Path is not { } executable)

@@ -13,6 +13,7 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncLifetime
     private IBrowserContext? _context;
     private IPage? _page;
     private readonly List<string> _consoleErrors = [];
+    private int _serverLogStart;
 
     protected BrowserHost Host => host;
 
@@ -27,6 +28,7 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncLifetime
         {
             return;
         }
+        _serverLogStart = host.ServerLog.Count;
         _context = await host.NewContextAsync(Viewport);
         _page = await _context.NewPageAsync();
         _page.Console += (_, message) =>
@@ -57,6 +59,10 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncLifetime
             foreach (var error in _consoleErrors)
             {
                 TestContext.Current.TestOutputHelper?.WriteLine($"Console error: {error}");
+            }
+            foreach (var entry in host.ServerLog.Since(_serverLogStart))
+            {
+                TestContext.Current.TestOutputHelper?.WriteLine($"Server: {entry}");
             }
         }
         if (_context is not null)

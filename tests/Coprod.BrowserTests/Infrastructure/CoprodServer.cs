@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Coprod.BrowserTests.Infrastructure;
 
@@ -14,6 +16,9 @@ namespace Coprod.BrowserTests.Infrastructure;
 public sealed class CoprodServer : WebApplicationFactory<Program>
 {
     public string Folder { get; } = Path.Combine(Path.GetTempPath(), "coprod-browser-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The server's warnings and errors.</summary>
+    public ServerLog Log { get; } = new();
 
     /// <summary>The server's root, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; private set; } = default!;
@@ -38,6 +43,8 @@ public sealed class CoprodServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(Folder, "coprod.db")}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Mail:PickupFolder", Path.Combine(Folder, "mail"));
+        // After the app's own logging set-up, which clears the providers.
+        builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Log));
     }
 
     public override async ValueTask DisposeAsync()
