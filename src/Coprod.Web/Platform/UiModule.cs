@@ -1,4 +1,5 @@
 using Coprod.Web.Components;
+using Coprod.Web.Components.Shared;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Localization;
 using MudBlazor.Services;
@@ -13,6 +14,7 @@ public static class UiModule
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Handlers>();
         services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, RevalidatingUserStateProvider>();
         return services;
     }

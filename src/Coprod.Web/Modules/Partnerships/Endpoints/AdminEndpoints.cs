@@ -15,8 +15,8 @@ internal static class AdminEndpoints
             .WithName("Admin_ListPartnerships")
             .WithSummary("All tenants, without their content (operator).");
 
-        admin.MapPost("/partnerships", (CreatePartnership.Request request, CreatePartnership.Handler handler, GetPartnership.Handler read, HttpContext http, CancellationToken ct) =>
-                handler.HandleAsync(request, http.User.RequireUserId(), read, ct))
+        admin.MapPost("/partnerships", (CreatePartnership.Request request, CreatePartnership.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(request, http.User.RequireUserId(), ct))
             .WithName("Admin_CreatePartnership")
             .WithSummary("Open a partnership over communes given by INSEE code (operator).");
 

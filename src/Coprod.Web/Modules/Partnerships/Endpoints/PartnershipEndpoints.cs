@@ -17,8 +17,8 @@ internal static class PartnershipEndpoints
             .WithName("Partnerships_Get")
             .WithSummary("The partnership, its communes and population.");
 
-        group.MapPut("", (Guid partnershipId, UpdatePartnership.Request request, UpdatePartnership.Handler handler, GetPartnership.Handler read, HttpContext http, CancellationToken ct) =>
-                handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), read, ct))
+        group.MapPut("", (Guid partnershipId, UpdatePartnership.Request request, UpdatePartnership.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
             .WithName("Partnerships_Update")
             .WithSummary("Update name, status, communes, CDDF and CISPD opposition (coordinator; send the version you read).");

@@ -17,9 +17,9 @@ public static class CreatePartnership
     public static IDictionary<string, string[]> Validate(Request r, IGeography geography, IStringLocalizer<UiText> t) =>
         PartnershipRules.Check(new Validation(), r.Kind, r.Name, r.Communes, r.EpciSiren, r.DepartementCode, geography, t).Errors;
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, IStringLocalizer<UiText> t, TimeProvider clock)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, GetPartnership.Handler read, IStringLocalizer<UiText> t, TimeProvider clock)
     {
-        public async Task<Results<Created<GetPartnership.Response>, ValidationProblem>> HandleAsync(Request r, Guid actorId, GetPartnership.Handler read, CancellationToken ct)
+        public async Task<Results<Created<GetPartnership.Response>, ValidationProblem>> HandleAsync(Request r, Guid actorId, CancellationToken ct)
         {
             var errors = Validate(r, geography, t);
             if (errors.Count > 0)

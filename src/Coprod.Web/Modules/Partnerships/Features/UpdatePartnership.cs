@@ -20,10 +20,10 @@ public static class UpdatePartnership
 
     public sealed record Request(string? Name, PartnershipStatus? Status, IReadOnlyList<CommuneInput>? Communes, string? EpciSiren, bool HasCddf, Guid Version);
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, IStringLocalizer<UiText> t)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, GetPartnership.Handler read, IStringLocalizer<UiText> t)
     {
         public async Task<Results<Ok<GetPartnership.Response>, ValidationProblem, NotFound, ProblemHttpResult>> HandleAsync(
-            Guid partnershipId, Request r, Guid actorId, GetPartnership.Handler read, CancellationToken ct)
+            Guid partnershipId, Request r, Guid actorId, CancellationToken ct)
         {
             var p = await db.Set<Partnership>().Include(x => x.Communes).FirstOrDefaultAsync(x => x.Id == partnershipId, ct);
             if (p is null)

@@ -17,6 +17,9 @@ public sealed record Departement(string Code, string Name, string RegionCode);
 
 public sealed record Region(string Code, string Name);
 
+/// <summary>Where the geography comes from: the npm package, its version and the COG year it carries.</summary>
+public sealed record GeographySource(string Package, string Version, int CogYear, DateOnly ExtractedOn);
+
 /// <summary>
 /// The official geography of one COG year, read-only and shared by every request. Loaded from
 /// the compact copy shipped in the repository, so a fresh clone needs no network.
@@ -25,6 +28,9 @@ public interface IGeography
 {
     /// <summary>The COG year of the data (e.g. 2025).</summary>
     int CogYear { get; }
+
+    /// <summary>The package, version and extraction date of the data (see <c>Data/Geography/README.md</c>).</summary>
+    GeographySource Source { get; }
 
     Commune? FindCommune(string insee);
 

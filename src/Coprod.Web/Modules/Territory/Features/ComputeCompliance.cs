@@ -1,0 +1,71 @@
+using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+
+namespace Coprod.Web.Modules.Territory.Features;
+
+/// <summary>
+/// <c>GET …/compliance</c>: the legal obligations of the partnership per commune (TER-4), from its
+/// communes' population, its current QPV areas, the CISPDs covering its communes, its coordinator
+/// and its CDDF.
+/// </summary>
+public static class ComputeCompliance
+{
+    /// <summary>The obligations of a partnership on a day, with the COG year of the populations used.</summary>
+    public sealed record ComplianceReport(Guid PartnershipId, PartnershipKind Kind, DateOnly On, int CogYear, IReadOnlyList<Obligation> Obligations);
+
+    public sealed class Handler(
+        CoprodDbContext db,
+        IGeography geography,
+        IOptions<ObligationOptions> options,
+        TimeProvider clock,
+        IStringLocalizer<TerritoryText> t)
+    {
+        public async Task<ComplianceReport?> HandleAsync(Guid partnershipId, CancellationToken ct = default)
+        {
+            var today = QueryValues.Today(clock);
+            var partnership = await db.Set<Partnership>().AsNoTracking()
+                .Include(p => p.Communes)
+                .FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
+            if (partnership is null)
+            {
+                return null;
+            }
+            var codes = partnership.Communes.Select(c => c.InseeCode).ToList();
+            var coverage = await db.Set<PartnershipCommune>().AsNoTracking()
+                .Where(c => codes.Contains(c.InseeCode))
+                .Join(db.Set<Partnership>().Where(p => p.Status == PartnershipStatus.Active),
+                    c => c.PartnershipId, p => p.Id, (c, p) => new { c.InseeCode, p.Kind, p.Name })
+                .ToListAsync(ct);
+            var qpvs = await db.Set<Area>().AsNoTracking()
+                .Where(a => a.PartnershipId == partnershipId && a.Kind == AreaKind.Qpv
+                    && a.ValidFrom <= today && (a.ValidUntil == null || a.ValidUntil >= today))
+                .Select(a => a.CommuneInsee)
+                .ToListAsync(ct);
+            var hasCoordinator = await db.Set<Membership>().AsNoTracking()
+                .AnyAsync(m => m.PartnershipId == partnershipId && m.Role == PartnershipRole.Coordinateur
+                    && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn >= today), ct);
+
+            var communes = partnership.Communes
+                .Select(c => new CommuneFacts(
+                    c.InseeCode,
+                    geography.FindCommune(c.InseeCode),
+                    qpvs.Count(q => q == c.InseeCode),
+                    Covering(coverage.Where(x => x.InseeCode == c.InseeCode && x.Kind == PartnershipKind.Clspd).Select(x => x.Name), partnership.Name),
+                    Covering(coverage.Where(x => x.InseeCode == c.InseeCode && x.Kind == PartnershipKind.Cispd).Select(x => x.Name), partnership.Name),
+                    c.OpposesCispd))
+                .OrderByDescending(c => c.Commune?.Population ?? -1)
+                .ThenBy(c => c.Insee, StringComparer.Ordinal)
+                .ToList();
+            var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes);
+            return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
+        }
+
+        /// <summary>The names of the covering partnerships, this one first.</summary>
+        private static List<string> Covering(IEnumerable<string> names, string own) =>
+            names.Distinct().OrderBy(n => n == own ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal).ToList();
+    }
+}
