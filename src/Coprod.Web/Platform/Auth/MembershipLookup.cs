@@ -21,7 +21,7 @@ public sealed class MembershipLookup(IServiceScopeFactory scopes, TimeProvider c
         // after failed attempts does not end open sessions: anyone could trigger it.)
         var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
         return await db.Set<Membership>().AsNoTracking()
-            .Where(m => m.UserId == userId && m.PartnershipId == partnershipId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))
+            .Where(Membership.ActiveOn(today)).Where(m => m.UserId == userId && m.PartnershipId == partnershipId)
             .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
             .Select(m => m.Role)
             .Distinct()

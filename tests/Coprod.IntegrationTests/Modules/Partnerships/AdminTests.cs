@@ -41,9 +41,11 @@ public sealed class AdminTests(AppFactory app)
     [Fact]
     public async Task CreatePartnership_AsAdmin_CreatesACispdOverItsCommunes()
     {
+        // Rennes Métropole communes: a CISPD changes the CLSPD obligation of the communes it covers,
+        // and the Territory tests expect Échirolles (the usual test commune) outside any CISPD.
         var name = $"CISPD test {Guid.NewGuid():N}";
         var response = await (await AdminAsync()).PostAsJsonAsync("/api/v1/admin/partnerships",
-            new { kind = "Cispd", name, communes = new[] { "38185", "38151", "38421" }, epciSiren = "200040715" }, Ct);
+            new { kind = "Cispd", name, communes = new[] { "35238", "35051", "35281" }, epciSiren = "243500139" }, Ct);
         var body = await OkAsync<JsonElement>(response, HttpStatusCode.Created);
         Assert.Equal(3, body.GetProperty("communes").GetArrayLength());
         Assert.True(body.GetProperty("population").GetInt32() > 200_000);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Coprod.Web.Platform.Data;
 
 namespace Coprod.Web.Modules.Partnerships.Domain;
@@ -18,6 +19,9 @@ public sealed class Membership : IVersioned
     public Guid Version { get; set; }
 
     public bool IsActiveOn(DateOnly day) => StartsOn <= day && (EndsOn is null || day < EndsOn);
+
+    /// <summary>The same rule as <see cref="IsActiveOn"/>, for database queries.</summary>
+    public static Expression<Func<Membership, bool>> ActiveOn(DateOnly day) => m => m.StartsOn <= day && (m.EndsOn == null || m.EndsOn > day);
 }
 
 /// <summary>Roles held inside a partnership (PRODUCT.md, "Users and roles").</summary>

@@ -24,11 +24,11 @@ public static class GetMe
             }
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var memberships = await (
-                from m in db.Set<Membership>().AsNoTracking()
+                from m in db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today))
                 join p in db.Set<Partnership>() on m.PartnershipId equals p.Id
                 join i in db.Set<Institution>() on m.InstitutionId equals i.Id into institutions
                 from i in institutions.DefaultIfEmpty()
-                where m.UserId == userId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today)
+                where m.UserId == userId
                 orderby p.Name, m.Role
                 select new MembershipItem(m.Id, p.Id, p.Name, p.Kind, m.Role, m.InstitutionId, i == null ? null : i.Name, m.StartsOn, m.EndsOn))
                 .ToListAsync(ct);

@@ -47,8 +47,8 @@ public static class GrantMembership
                 return TypedResults.ValidationProblem(Validation.Single("email", string.Join(" ", outcome.Errors.Select(e => e.Description))));
             }
             var user = outcome.User;
-            var duplicate = await db.Set<Membership>().AnyAsync(m => m.PartnershipId == partnershipId && m.UserId == user.Id && m.Role == r.Role
-                && (m.EndsOn == null || m.EndsOn > today), ct);
+            var duplicate = await db.Set<Membership>().Where(Membership.ActiveOn(today))
+                .AnyAsync(m => m.PartnershipId == partnershipId && m.UserId == user.Id && m.Role == r.Role, ct);
             if (duplicate)
             {
                 return TypedResults.ValidationProblem(Validation.Single("role", t["Membership_Duplicate"]));

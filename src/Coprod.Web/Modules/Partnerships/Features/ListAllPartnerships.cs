@@ -17,7 +17,7 @@ public static class ListAllPartnerships
             return await db.Set<Partnership>().AsNoTracking()
                 .OrderBy(p => p.Name)
                 .Select(p => new Item(p.Id, p.Name, p.Kind, p.Status, p.CreatedOn, p.Communes.Count,
-                    db.Set<Membership>().Count(m => m.PartnershipId == p.Id && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))))
+                    db.Set<Membership>().Where(Membership.ActiveOn(today)).Count(m => m.PartnershipId == p.Id)))
                 .ToListAsync(ct);
         }
     }

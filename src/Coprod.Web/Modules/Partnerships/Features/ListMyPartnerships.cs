@@ -15,7 +15,7 @@ public static class ListMyPartnerships
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var memberships = await db.Set<Membership>().AsNoTracking()
-                .Where(m => m.UserId == userId && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn > today))
+                .Where(Membership.ActiveOn(today)).Where(m => m.UserId == userId)
                 .Select(m => new { m.PartnershipId, m.Role })
                 .ToListAsync(ct);
             var ids = memberships.Select(m => m.PartnershipId).Distinct().ToList();

@@ -45,9 +45,8 @@ public static class ComputeCompliance
                     && a.ValidFrom <= today && (a.ValidUntil == null || a.ValidUntil >= today))
                 .Select(a => a.CommuneInsee)
                 .ToListAsync(ct);
-            var hasCoordinator = await db.Set<Membership>().AsNoTracking()
-                .AnyAsync(m => m.PartnershipId == partnershipId && m.Role == PartnershipRole.Coordinateur
-                    && m.StartsOn <= today && (m.EndsOn == null || m.EndsOn >= today), ct);
+            var hasCoordinator = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today))
+                .AnyAsync(m => m.PartnershipId == partnershipId && m.Role == PartnershipRole.Coordinateur, ct);
 
             var communes = partnership.Communes
                 .Select(c => new CommuneFacts(

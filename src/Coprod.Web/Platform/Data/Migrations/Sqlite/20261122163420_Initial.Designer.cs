@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coprod.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoprodDbContext))]
-    [Migration("20261122163045_Initial")]
+    [Migration("20261122163420_Initial")]
     partial class Initial
     {
         /// <inheritdoc />

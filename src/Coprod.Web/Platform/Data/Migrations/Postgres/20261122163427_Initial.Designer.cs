@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coprod.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCoprodDbContext))]
-    [Migration("20261122163048_Initial")]
+    [Migration("20261122163427_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
