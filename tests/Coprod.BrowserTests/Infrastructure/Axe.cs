@@ -17,7 +17,7 @@ public static class Axe
           id: v.id,
           impact: v.impact ?? '',
           help: v.help,
-          nodes: v.nodes.map(n => n.target.join(' '))
+          nodes: v.nodes.map(n => n.target.join(' ') + '  ' + n.html.replace(/\s+/g, ' ').slice(0, 200))
         }))
         """;
 

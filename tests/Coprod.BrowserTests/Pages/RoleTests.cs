@@ -38,7 +38,8 @@ public sealed class RoleTests(BrowserHost host) : BrowserTest(host)
         await admin.ClickAsync();
 
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/admin");
-        await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        // The URL changes before the page does (interactive routing): wait for the page itself.
+        await Expect(Page.Locator("[data-testid=admin-partnerships]")).ToBeVisibleAsync();
         await Expect(Page.Locator("main")).Not.ToContainTextAsync("Accès refusé");
         await Axe.AssertAccessibleAsync(Page);
 
