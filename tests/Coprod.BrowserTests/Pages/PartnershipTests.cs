@@ -70,6 +70,21 @@ public sealed partial class PartnershipTests(BrowserHost host) : BrowserTest(hos
         await Expect(nav).ToContainTextAsync("Accueil");
     }
 
+    [BrowserFact]
+    public async Task LanguageSwitch_OnPartnershipPageReachedInApp_StaysOnThatPage()
+    {
+        await SignInAsync(DemoAccounts.Coordinator);
+        await Page.Locator("[data-testid=partnership-link]").Filter(new LocatorFilterOptions { HasText = DemoAccounts.Echirolles }).ClickAsync();
+        await Expect(Page.Locator("h1")).ToContainTextAsync(DemoAccounts.Echirolles);
+        var partnership = CurrentPath;
+
+        await Page.Locator("[data-testid=language-switch]").ClickAsync();
+
+        await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        Assert.Equal(partnership, CurrentPath);
+        await Expect(Page.Locator("h1")).ToContainTextAsync(DemoAccounts.Echirolles);
+    }
+
     /// <summary>Words of the compliance panel (title, statuses, legal basis) that only French uses.</summary>
     // No flags nor \b: Playwright hands the pattern to the browser's RegExp, where \b ignores accented letters.
     [GeneratedRegex("[Oo]bligations légales|[Bb]ase légale|[Rr]especté|[Ff]acultatif|[Ss]ans objet|[Bb]loqué|[Ss]euils")]

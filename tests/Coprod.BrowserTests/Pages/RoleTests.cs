@@ -34,6 +34,7 @@ public sealed class RoleTests(BrowserHost host) : BrowserTest(host)
         await Expect(Page.Locator("#partnership-switch")).ToHaveCountAsync(0);
         var admin = Page.Locator("nav a[href='/admin']");
         await Expect(admin).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(Page);
 
         await admin.ClickAsync();
 
