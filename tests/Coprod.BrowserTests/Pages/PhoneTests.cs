@@ -1,0 +1,37 @@
+using Coprod.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Coprod.BrowserTests.Pages;
+
+public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
+{
+    protected override ViewportSize Viewport => new() { Width = 390, Height = 844 };
+
+    [BrowserFact]
+    public async Task PartnershipPage_OnPhone_HasNoHorizontalScrolling()
+    {
+        await SignInAsync(DemoAccounts.Coordinator);
+        var id = await Host.PartnershipIdAsync(DemoAccounts.Echirolles);
+        await Page.GotoAsync($"p/{id}");
+        await Expect(Page.Locator("h1")).ToContainTextAsync(DemoAccounts.Echirolles);
+        await Expect(Page.Locator("[data-testid=communes-table]")).ToBeVisibleAsync();
+        await Blazor.WaitForInteractiveAsync(Page);
+
+        var widths = await Page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth, document.body.scrollWidth]");
+
+        Assert.True(widths[0] <= widths[1] && widths[2] <= widths[1],
+            $"The page is wider than the 390 px screen: scrollWidth {widths[0]} (body {widths[2]}) > clientWidth {widths[1]}. " +
+            "Widest elements: " + await WidestElementsAsync());
+    }
+
+    private Task<string> WidestElementsAsync() => Page.EvaluateAsync<string>("""
+        () => [...document.querySelectorAll('body *')]
+          .map(e => ({ e, r: e.getBoundingClientRect() }))
+          .filter(x => x.r.right > document.documentElement.clientWidth + 1)
+          .sort((a, b) => b.r.right - a.r.right)
+          .slice(0, 5)
+          .map(x => `${x.e.tagName.toLowerCase()}${x.e.id ? '#' + x.e.id : ''}.${[...x.e.classList].join('.')} (right ${Math.round(x.r.right)})`)
+          .join('; ')
+        """);
+}
