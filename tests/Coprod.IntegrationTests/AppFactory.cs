@@ -23,6 +23,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _name = $"coprod_test_{Guid.NewGuid():N}";
     private SqliteConnection? _keepAlive;
 
+    /// <summary>For a private host: start as <c>--demo</c> would, with the demo seeded.</summary>
+    public bool SeedDemo { get; init; }
+
+    /// <summary>For a private host: the hosting environment (Testing by default).</summary>
+    public string EnvironmentName { get; init; } = "Testing";
+
     public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
@@ -43,10 +49,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting(OnPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });

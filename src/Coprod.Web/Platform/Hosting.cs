@@ -35,6 +35,8 @@ public static class Hosting
 
     public static WebApplication UseCoprodPipeline(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(() =>
+            Console.WriteLine($"Coprod est prêt : {string.Join(" ", app.Urls.Select(u => u.Replace("127.0.0.1", "localhost", StringComparison.Ordinal)))}"));
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         if (!app.Environment.IsDevelopment())

@@ -1,5 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Territory.Features;
+using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Identity;
@@ -7,8 +9,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coprod.Web.Platform.Demo;
 
-/// <summary>Writes the demo once; a second start finds it and changes nothing.</summary>
-internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> users, TimeProvider clock)
+/// <summary>
+/// Writes the demo once; a second start finds it and changes nothing. The demo is recorded in the
+/// audit trail as the operator's work, and its areas go through the real GeoJSON import.
+/// </summary>
+internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> users, AuditTrail audit, ImportAreas.Handler importAreas, TimeProvider clock)
 {
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
@@ -35,6 +40,7 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
             Communes = [new() { InseeCode = DemoData.EchirollesInsee }],
         });
 
+        var trail = new List<AuditEntry>();
         var institutions = new Dictionary<(Guid, string), Guid>();
         foreach (var seed in DemoData.Institutions)
         {
@@ -47,9 +53,11 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
                 var institution = new Institution { Id = Guid.NewGuid(), PartnershipId = partnershipId, Name = seed.Name, Type = seed.Type };
                 institutions[(partnershipId, seed.Key)] = institution.Id;
                 db.Add(institution);
+                trail.Add(new AuditEntry(AuditEventType.InstitutionCreated, partnershipId, null, "institution", institution.Id.ToString(), new { type = seed.Type.ToString() }));
             }
         }
 
+        var coordinatorId = Guid.Empty;
         foreach (var seed in DemoData.Accounts)
         {
             var user = new CoprodUser
@@ -72,12 +80,18 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
             {
                 continue;
             }
+            if (role == PartnershipRole.Coordinateur)
+            {
+                coordinatorId = user.Id;
+            }
             foreach (var partnershipId in new[] { DemoData.Metropole, DemoData.Echirolles })
             {
                 institutions.TryGetValue((partnershipId, seed.InstitutionKey!), out var institutionId);
+                var membershipId = Guid.NewGuid();
+                trail.Add(new AuditEntry(AuditEventType.MembershipGranted, partnershipId, null, "membership", membershipId.ToString(), new { userId = user.Id, role = role.ToString() }));
                 db.Add(new Membership
                 {
-                    Id = Guid.NewGuid(),
+                    Id = membershipId,
                     PartnershipId = partnershipId,
                     UserId = user.Id,
                     Role = role,
@@ -86,7 +100,22 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
                 });
             }
         }
-        await db.SaveChangesAsync(ct);
+        trail.InsertRange(0, new[] { DemoData.Metropole, DemoData.Echirolles }.Select(id =>
+            new AuditEntry(AuditEventType.PartnershipCreated, id, null, "partnership", id.ToString(), new { demo = true })));
+        await audit.SaveWithAuditAsync(ct, [.. trail]);
+
+        await ImportAreasAsync(DemoData.Metropole, coordinatorId, [DemoData.GrenobleInsee, DemoData.EchirollesInsee, DemoData.SaintMartinInsee], ct);
+        await ImportAreasAsync(DemoData.Echirolles, coordinatorId, [DemoData.EchirollesInsee], ct);
         return true;
+    }
+
+    private async Task ImportAreasAsync(Guid partnershipId, Guid actorId, string[] communes, CancellationToken ct)
+    {
+        await using var geoJson = DemoAreas.GeoJsonFor(communes);
+        var result = await importAreas.HandleAsync(partnershipId, actorId, geoJson, ct);
+        if (result.Result is Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem)
+        {
+            throw new InvalidOperationException("Demo areas refused: " + string.Join("; ", problem.ProblemDetails.Errors.SelectMany(e => e.Value)));
+        }
     }
 }

@@ -7,8 +7,9 @@ using static Coprod.IntegrationTests.Modules.Territory.TerritoryTestData;
 namespace Coprod.IntegrationTests.Modules.Territory;
 
 /// <summary>
-/// CISPD cases use communes of the Nord (Lille 59350, Roubaix 59512, Tourcoing 59599) that no
-/// other test uses, since a CISPD changes the CLSPD obligation of every partnership covering them.
+/// CISPD cases use communes of the Nord (Lille 59350, Roubaix 59512, Tourcoing 59599,
+/// Villeneuve-d'Ascq 59009) that no other test uses, since a CISPD changes the CLSPD obligation of
+/// every partnership covering them.
 /// </summary>
 public sealed class ComplianceTests(AppFactory app)
 {
@@ -106,6 +107,14 @@ public sealed class ComplianceTests(AppFactory app)
         var clspd = Obligation(await ReportAsync(client, partnership.Id), "CLSPD", "59599");
         Assert.Equal("Optional", clspd.GetProperty("status").GetString());
         Assert.Contains("L132-13", clspd.GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
+    public async Task Compliance_ClspdOfACommuneWhoseCispdIsBlocked_StaysMandatory()
+    {
+        await CispdAsync(("59009", true), ("59328", false));
+        var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur, "59009");
+        Assert.Equal("Met", Obligation(await ReportAsync(client, partnership.Id), "CLSPD", "59009").GetProperty("status").GetString());
     }
 
     [Fact]

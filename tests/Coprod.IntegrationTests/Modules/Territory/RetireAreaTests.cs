@@ -45,6 +45,15 @@ public sealed class RetireAreaTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Retire_AreaNotYetStarted_CancelsIt()
+    {
+        var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
+        var id = (await client.ImportOkAsync(partnership.Id, Area("Futur", validFrom: "2099-01-01")))[0];
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(new DateOnly(2098, 12, 31), (await LoadAsync(id)).ValidUntil);
+    }
+
+    [Fact]
     public async Task Retire_WithStaleVersion_ReturnsConflictAndChangesNothing()
     {
         var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);

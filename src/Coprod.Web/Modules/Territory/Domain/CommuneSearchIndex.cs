@@ -28,11 +28,12 @@ public sealed class CommuneSearchIndex
         }
         var words = SearchText.QueryWords(normalized);
         var expanded = string.Join(' ', words);
+        var compact = expanded.Replace(" ", "");
         var looksLikeCode = words.Length == 1 && normalized.Any(char.IsDigit);
         var matches = new List<(int Rank, Entry Entry)>();
         foreach (var entry in _entries)
         {
-            var rank = looksLikeCode ? CodeRank(entry.Commune, normalized.ToUpperInvariant()) : NameRank(entry, expanded, words);
+            var rank = looksLikeCode ? CodeRank(entry.Commune, normalized.ToUpperInvariant()) : NameRank(entry, expanded, compact, words);
             if (rank >= 0)
             {
                 matches.Add((rank, entry));
@@ -62,7 +63,7 @@ public sealed class CommuneSearchIndex
         return commune.PostalCodes.Any(p => p.StartsWith(code, StringComparison.Ordinal)) ? 2 : -1;
     }
 
-    private static int NameRank(Entry entry, string query, string[] words)
+    private static int NameRank(Entry entry, string query, string compactQuery, string[] words)
     {
         if (entry.Name == query)
         {
@@ -77,7 +78,7 @@ public sealed class CommuneSearchIndex
             return 2;
         }
         return entry.Name.Contains(query, StringComparison.Ordinal)
-            || entry.Compact.Contains(query.Replace(" ", ""), StringComparison.Ordinal) ? 3 : -1;
+            || entry.Compact.Contains(compactQuery, StringComparison.Ordinal) ? 3 : -1;
     }
 
     /// <summary>Each typed word starts a word of the name, in the same order ("st martin heres").</summary>

@@ -32,8 +32,8 @@ public sealed class ObligationOptions
     public PopulationRule Coordinator { get; set; } = new()
     {
         Population = 15_000,
-        LegalBasis = "Au-delà de 15 000 habitants, un coordinateur doit être nommé (règle de Coprod, PRODUCT.md TER-4 ; seuil "
-            + "et texte configurables : Territory:Obligations:Coordinator).",
+        LegalBasis = "Code de la sécurité intérieure, art. L132-4 (organisation du CLSPD) : au-delà de 15 000 habitants, un "
+            + "coordonnateur est désigné. Seuil et texte paramétrables (Territory:Obligations:Coordinator) pour suivre la loi en vigueur.",
     };
 
     /// <summary>CDDF mandatory above this population.</summary>

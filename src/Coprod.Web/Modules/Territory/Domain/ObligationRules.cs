@@ -73,12 +73,11 @@ public sealed class ObligationRules(ObligationOptions options, IStringLocalizer<
     private Obligation Opposition(IReadOnlyList<CommuneFacts> communes)
     {
         var rule = options.Cispd;
-        long total = communes.Sum(c => (long)c.Commune!.Population);
-        long opposing = communes.Where(c => c.OpposesCispd).Sum(c => (long)c.Commune!.Population);
+        var (total, opposing) = CispdOpposition.Count(communes.Select(c => (c.Commune!.Population, c.OpposesCispd)));
         var share = total == 0 ? 0m : Math.Round((decimal)opposing / total, 4);
         var figures = Figures(("opposingPopulation", opposing), ("totalPopulation", total), ("opposingShare", share), ("threshold", rule.Share));
         var (status, key) = total == 0 ? (ObligationStatus.NotApplicable, "Cispd_NoPopulation")
-            : opposing >= rule.Share * total ? (ObligationStatus.Blocked, "Cispd_Blocked")
+            : CispdOpposition.IsBlocked(total, opposing, rule.Share) ? (ObligationStatus.Blocked, "Cispd_Blocked")
             : opposing > 0 ? (ObligationStatus.Met, "Cispd_MinorOpposition")
             : (ObligationStatus.Met, "Cispd_NoOpposition");
         var explanation = t[key, Count(opposing), Count(total), share.ToString("P1"), rule.Share.ToString("P0")];

@@ -9,8 +9,8 @@ namespace Coprod.Web.Modules.Territory.Features;
 
 /// <summary>
 /// <c>GET …/compliance</c>: the legal obligations of the partnership per commune (TER-4), from its
-/// communes' population, its current QPV areas, the CISPDs covering its communes, its coordinator
-/// and its CDDF.
+/// communes' population, its current QPV areas, the active CLSPDs and the active, unblocked CISPDs
+/// covering its communes, its coordinator and its CDDF.
 /// </summary>
 public static class ComputeCompliance
 {
@@ -38,8 +38,10 @@ public static class ComputeCompliance
             var coverage = await db.Set<PartnershipCommune>().AsNoTracking()
                 .Where(c => codes.Contains(c.InseeCode))
                 .Join(db.Set<Partnership>().Where(p => p.Status == PartnershipStatus.Active),
-                    c => c.PartnershipId, p => p.Id, (c, p) => new { c.InseeCode, p.Kind, p.Name })
+                    c => c.PartnershipId, p => p.Id, (c, p) => new { c.InseeCode, p.Id, p.Kind, p.Name })
                 .ToListAsync(ct);
+            var blocked = await BlockedCispdsAsync(coverage.Where(x => x.Kind == PartnershipKind.Cispd).Select(x => x.Id).Distinct().ToList(), ct);
+            coverage.RemoveAll(x => blocked.Contains(x.Id));
             var qpvs = await db.Set<Area>().AsNoTracking()
                 .Where(a => a.PartnershipId == partnershipId && a.Kind == AreaKind.Qpv
                     && a.ValidFrom <= today && (a.ValidUntil == null || a.ValidUntil >= today))
@@ -61,6 +63,20 @@ public static class ComputeCompliance
                 .ToList();
             var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes);
             return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
+        }
+
+        /// <summary>CISPDs that cannot sit because of the opposition of their communes: they make no CLSPD optional.</summary>
+        private async Task<HashSet<Guid>> BlockedCispdsAsync(List<Guid> cispds, CancellationToken ct)
+        {
+            var members = await db.Set<PartnershipCommune>().AsNoTracking()
+                .Where(c => cispds.Contains(c.PartnershipId))
+                .Select(c => new { c.PartnershipId, c.InseeCode, c.OpposesCispd })
+                .ToListAsync(ct);
+            return members.GroupBy(m => m.PartnershipId)
+                .Where(g => CispdOpposition.IsBlocked(
+                    g.Select(m => (geography.FindCommune(m.InseeCode)?.Population ?? 0, m.OpposesCispd)), options.Value.Cispd.Share))
+                .Select(g => g.Key)
+                .ToHashSet();
         }
 
         /// <summary>The names of the covering partnerships, this one first.</summary>

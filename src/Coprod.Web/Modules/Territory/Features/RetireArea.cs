@@ -11,8 +11,8 @@ namespace Coprod.Web.Modules.Territory.Features;
 
 /// <summary>
 /// <c>POST …/areas/{id}/retire</c>: closes a current area. The record stays, so what was located
-/// in it keeps its zoning. <c>validUntil</c> is the last valid day (yesterday by default; the day
-/// before its start cancels an area imported by mistake); <c>version</c>, when given, must be the
+/// in it keeps its zoning. <c>validUntil</c> is the last valid day (yesterday by default, or the day
+/// before its start for an area not yet started, which cancels it); <c>version</c>, when given, must be the
 /// area's current version (409 otherwise).
 /// </summary>
 public static class RetireArea
@@ -35,11 +35,12 @@ public static class RetireArea
             {
                 return TypedResults.Problem(detail: t["Area_AlreadyRetired", area.ValidUntil.Value.ToString("yyyy-MM-dd")], statusCode: StatusCodes.Status409Conflict);
             }
+            var earliest = area.ValidFrom.AddDays(-1);
             var yesterday = QueryValues.Today(clock).AddDays(-1);
-            if (!QueryValues.TryDate(request.ValidUntil, yesterday, out var until) || until < area.ValidFrom.AddDays(-1))
+            if (!QueryValues.TryDate(request.ValidUntil, yesterday > earliest ? yesterday : earliest, out var until) || until < earliest)
             {
                 return TypedResults.ValidationProblem(Validation.Single("validUntil",
-                    t["Retire_ValidUntil", area.ValidFrom.AddDays(-1).ToString("yyyy-MM-dd")]));
+                    t["Retire_ValidUntil", earliest.ToString("yyyy-MM-dd")]));
             }
             if (request.Version is { } expected)
             {

@@ -115,4 +115,11 @@ public sealed class ObligationRulesTests
         Assert.Equal(ObligationStatus.NotMet, coordinator.Status);
         Assert.Equal("Arrêté local", coordinator.LegalBasis);
     }
+
+    [Theory]
+    [InlineData(0, 0, false)]
+    [InlineData(100, 50, true)]
+    [InlineData(100, 49, false)]
+    public void CispdOpposition_HalfOfAPositivePopulation_Blocks(long total, long opposing, bool blocked) =>
+        Assert.Equal(blocked, CispdOpposition.IsBlocked(total, opposing, 0.5m));
 }

@@ -1,0 +1,91 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform.Audit;
+using Coprod.Web.Platform.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Coprod.IntegrationTests.ApiAssert;
+
+namespace Coprod.IntegrationTests.Platform;
+
+/// <summary>A host of its own, started with the demo.</summary>
+public sealed class DemoHost : IAsyncLifetime
+{
+    public AppFactory App { get; } = new() { SeedDemo = true };
+
+    public ValueTask InitializeAsync() => App.InitializeAsync();
+
+    public ValueTask DisposeAsync() => App.DisposeAsync();
+}
+
+/// <summary>What a new user finds in the demo, through the real sign-in and API.</summary>
+public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
+{
+    private readonly AppFactory _demo = host.App;
+
+    private async Task<HttpClient> SignInAsync(string email)
+    {
+        var login = await _demo.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoModule.Password }, Ct);
+        var token = (await OkAsync<JsonElement>(login)).GetProperty("accessToken").GetString();
+        var client = _demo.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return client;
+    }
+
+    [Fact]
+    public async Task Coordinator_SeesBothDemoPartnershipsAndTheirCompliance()
+    {
+        var client = await SignInAsync("coordination@demo.coprod.fr");
+        var mine = await OkAsync<JsonElement>(await client.GetAsync("/api/v1/partnerships", Ct));
+        Assert.Equal(["Échirolles (démo)", "Grenoble-Alpes Métropole (démo)"], mine.EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var metropole = mine.EnumerateArray().Single(p => p.GetProperty("kind").GetString() == "Cispd").GetProperty("id").GetGuid();
+        var compliance = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{metropole}/compliance", Ct));
+        Assert.Contains(compliance.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("code").GetString() == "CDDF" && o.GetProperty("status").GetString() == "NotMet");
+    }
+
+    [Fact]
+    public async Task EveryDemoAccount_SignsInWithThePublishedPassword()
+    {
+        foreach (var email in new[] { "maire", "prefecture", "parquet", "police-nationale", "police-municipale", "bailleur", "educatrice", "mediateur", "departement", "admin" })
+        {
+            var me = await OkAsync<JsonElement>(await (await SignInAsync($"{email}@demo.coprod.fr")).GetAsync("/api/v1/me", Ct));
+            Assert.Equal($"{email}@demo.coprod.fr", me.GetProperty("email").GetString());
+        }
+    }
+
+    [Fact]
+    public async Task Admin_IsNotAMemberButManagesTheTenants()
+    {
+        var admin = await SignInAsync("admin@demo.coprod.fr");
+        Assert.Empty((await OkAsync<JsonElement>(await admin.GetAsync("/api/v1/partnerships", Ct))).EnumerateArray());
+        Assert.Equal(2, (await OkAsync<JsonElement>(await admin.GetAsync("/api/v1/admin/partnerships", Ct))).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Demo_HasAreasAndAnIntactAuditTrail()
+    {
+        await using var scope = _demo.Services.CreateAsyncScope();
+        Assert.True(await _demo.WithDbAsync(db => db.Set<Area>().CountAsync(a => a.Kind == AreaKind.Qpv)) >= 5);
+        Assert.True(await _demo.WithDbAsync(db => db.Set<AuditRecord>().AnyAsync(r => r.Type == AuditEventType.MembershipGranted)));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<VerifyAuditChain.Handler>().HandleAsync(Ct)).IsIntact);
+    }
+
+    [Fact]
+    public async Task FieldAgent_IsRefusedTheCoordinatorsAuditTrail()
+    {
+        var agent = await SignInAsync("mediateur@demo.coprod.fr");
+        var partnership = await _demo.WithDbAsync(db => db.Set<Partnership>().Where(p => p.Kind == PartnershipKind.Clspd).Select(p => p.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await agent.GetAsync($"/api/v1/partnerships/{partnership}/audit", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_InProduction_RefusesToStart()
+    {
+        await using var production = new AppFactory { SeedDemo = true, EnvironmentName = "Production" };
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () => await production.InitializeAsync());
+        Assert.Contains("Production", error.ToString());
+    }
+}
