@@ -25,8 +25,9 @@ internal sealed class CoprodExceptionHandler(ILogger<CoprodExceptionHandler> log
                 await writer.WriteAsync(context, StatusCodes.Status409Conflict, "Problem_Concurrency");
                 return true;
             default:
-                logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint} (trace {TraceId})",
-                    exception.GetType().Name, context.Request.Method, context.GetEndpoint()?.DisplayName, context.TraceIdentifier);
+                // The message may quote data (a value, a name); the type and the stack trace do not.
+                logger.LogError("Unhandled {ExceptionType} on {Method} {Endpoint} (trace {TraceId}) at {StackTrace}",
+                    exception.GetType().FullName, context.Request.Method, context.GetEndpoint()?.DisplayName, context.TraceIdentifier, exception.StackTrace);
                 await writer.WriteAsync(context, StatusCodes.Status500InternalServerError, "Problem_Unexpected");
                 return true;
         }

@@ -12,6 +12,9 @@ public static class ProblemsModule
             ctx.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? ctx.HttpContext.TraceIdentifier;
         });
         services.AddExceptionHandler<CoprodExceptionHandler>();
+        // The framework's own log line carries the exception message, which may quote data;
+        // CoprodExceptionHandler logs what is safe instead.
+        services.Configure<Microsoft.AspNetCore.Builder.ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = _ => true);
         services.AddScoped<ProblemWriter>();
         return services;
     }
