@@ -30,10 +30,11 @@ public sealed class CommuneSearchIndex
         var expanded = string.Join(' ', words);
         var compact = expanded.Replace(" ", "");
         var looksLikeCode = words.Length == 1 && normalized.Any(char.IsDigit);
+        var code = normalized.ToUpperInvariant();
         var matches = new List<(int Rank, Entry Entry)>();
         foreach (var entry in _entries)
         {
-            var rank = looksLikeCode ? CodeRank(entry.Commune, normalized.ToUpperInvariant()) : NameRank(entry, expanded, compact, words);
+            var rank = looksLikeCode ? CodeRank(entry.Commune, code) : NameRank(entry, expanded, compact, words);
             if (rank >= 0)
             {
                 matches.Add((rank, entry));
@@ -52,7 +53,17 @@ public sealed class CommuneSearchIndex
     /// <summary>An exact code is exact whether INSEE or postal ("38400" is both), so population decides between them.</summary>
     private static int CodeRank(Commune commune, string code)
     {
-        if (commune.Insee == code || commune.PostalCodes.Contains(code))
+        // Plain loops: this runs for each of the ~35,000 communes, and LINQ here allocated per commune.
+        var postalPrefix = false;
+        for (var i = 0; i < commune.PostalCodes.Count; i++)
+        {
+            if (commune.PostalCodes[i] == code)
+            {
+                return 0;
+            }
+            postalPrefix |= commune.PostalCodes[i].StartsWith(code, StringComparison.Ordinal);
+        }
+        if (commune.Insee == code)
         {
             return 0;
         }
@@ -60,7 +71,7 @@ public sealed class CommuneSearchIndex
         {
             return 1;
         }
-        return commune.PostalCodes.Any(p => p.StartsWith(code, StringComparison.Ordinal)) ? 2 : -1;
+        return postalPrefix ? 2 : -1;
     }
 
     private static int NameRank(Entry entry, string query, string compactQuery, string[] words)
