@@ -3,6 +3,7 @@ using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
 
 namespace Coprod.IntegrationTests;
 
@@ -94,9 +95,11 @@ public static class TestData
         return institution;
     }
 
-    /// <summary>The .eml files written to this address (the mail folder is shared by all tests; addresses are unique).</summary>
-    public static IReadOnlyList<string> MailsTo(this AppFactory app, string email) =>
-        Directory.Exists(app.MailFolder)
-            ? Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText).Where(m => m.Contains(email, StringComparison.OrdinalIgnoreCase)).ToList()
-            : [];
+    /// <summary>The messages written to this address (the mail folder is shared by all tests; addresses are unique).</summary>
+    public static IReadOnlyList<MimeMessage> MailsTo(this AppFactory app, string email) => !Directory.Exists(app.MailFolder) ? [] :
+        Directory.EnumerateFiles(app.MailFolder, "*.eml")
+            .Where(f => File.ReadAllText(f).Contains(email, StringComparison.OrdinalIgnoreCase))
+            .Select(f => MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(email, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
 }

@@ -88,7 +88,7 @@ public sealed class AdminTests(AppFactory app)
         var response = await (await AdminAsync()).PostAsJsonAsync("/api/v1/admin/accounts", new { email, displayName = "Nouvel agent", platformRole = "None" }, Ct);
         await OkAsync<JsonElement>(response, HttpStatusCode.Created);
         var mail = Assert.Single(app.MailsTo(email));
-        Assert.Contains("/compte/reinitialiser-mot-de-passe", mail);
+        Assert.Contains("/compte/reinitialiser-mot-de-passe", mail.TextBody);
     }
 
     [Fact]

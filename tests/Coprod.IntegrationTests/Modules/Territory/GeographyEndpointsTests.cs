@@ -67,7 +67,7 @@ public sealed class GeographyEndpointsTests(AppFactory app)
     public async Task GetCommune_UnknownCode_ReturnsNotFoundProblem()
     {
         var response = await (await SignedInAsync()).GetAsync("/api/v1/geography/communes/99999", TestContext.Current.CancellationToken);
-        var problem = await TerritoryTestData.ProblemAsync(response, HttpStatusCode.NotFound);
+        var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.NotFound);
         Assert.Contains("99999", problem.GetProperty("detail").GetString());
     }
 

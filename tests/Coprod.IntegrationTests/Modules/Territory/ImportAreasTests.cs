@@ -126,7 +126,7 @@ public sealed class ImportAreasTests(AppFactory app)
         var padded = json[..^1] + new string(' ', (int)AreaLimits.ImportBytes) + "}";
         var response = await client.PostAsync($"/api/v1/partnerships/{partnership.Id}/areas/import",
             new ByteArrayContent(Encoding.UTF8.GetBytes(padded)), TestContext.Current.CancellationToken);
-        await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+        await ApiAssert.ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(Untouched, await app.StateAsync(partnership.Id));
     }
 

@@ -62,7 +62,7 @@ public sealed class RetireAreaTests(AppFactory app)
 
         var response = await client.PostAsJsonAsync(Url(partnership.Id, id), new { version = Guid.NewGuid() }, TestContext.Current.CancellationToken);
 
-        await ProblemAsync(response, HttpStatusCode.Conflict);
+        await ApiAssert.ProblemAsync(response, HttpStatusCode.Conflict);
         Assert.Equal(before, await app.StateAsync(partnership.Id));
     }
 
@@ -72,7 +72,7 @@ public sealed class RetireAreaTests(AppFactory app)
         var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
         var id = (await client.ImportOkAsync(partnership.Id, Area("Centre", validFrom: "2020-01-01")))[0];
         await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken);
-        await ProblemAsync(await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken), HttpStatusCode.Conflict);
+        await ApiAssert.ProblemAsync(await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken), HttpStatusCode.Conflict);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class RetireAreaTests(AppFactory app)
         var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
         var (other, _, otherClient) = await app.MemberAsync(PartnershipRole.Coordinateur);
         var id = (await otherClient.ImportOkAsync(other.Id, Area("Centre")))[0];
-        await ProblemAsync(await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
+        await ApiAssert.ProblemAsync(await client.PostAsync(Url(partnership.Id, id), null, TestContext.Current.CancellationToken), HttpStatusCode.NotFound);
         Assert.Null((await LoadAsync(id)).ValidUntil);
     }
 

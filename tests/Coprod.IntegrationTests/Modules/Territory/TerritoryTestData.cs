@@ -52,20 +52,10 @@ internal static class TerritoryTestData
         return JsonDocument.Parse(text.Length == 0 ? "null" : text).RootElement;
     }
 
-    /// <summary>Checks an RFC 9457 problem with the status and returns it.</summary>
-    public static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = await JsonAsync(response);
-        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
-        return problem;
-    }
-
     /// <summary>The field errors of a 400 validation problem.</summary>
     public static async Task<Dictionary<string, string[]>> ValidationErrorsAsync(HttpResponseMessage response)
     {
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ApiAssert.ProblemAsync(response, HttpStatusCode.BadRequest);
         return problem.GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
     }
 

@@ -25,11 +25,11 @@ public sealed partial class PasswordResetTests(AppFactory app)
         var knownPage = WithoutPerRequestTokens(await known.ReadPageAsync());
         Assert.Contains(AccountPages.Text("Forgot_Sent"), knownPage);
         Assert.Equal(knownPage, WithoutPerRequestTokens(await other.ReadPageAsync()));
-        var mail = Assert.Single(MailsTo(user.Email!));
+        var mail = Assert.Single(app.MailsTo(user.Email!));
         Assert.Equal(AccountPages.Text("ResetMail_Subject"), mail.Subject);
         Assert.Contains(AccountPages.Text("ResetMail_NotYou"), mail.TextBody);
         Assert.StartsWith("http://localhost/compte/reinitialiser-mot-de-passe?email=", ResetLink(mail));
-        Assert.Empty(MailsTo(unknown));
+        Assert.Empty(app.MailsTo(unknown));
         Assert.Contains(await app.AuditOfAsync(user), r => r.Type == AuditEventType.PasswordResetRequested && r.ActorId == null);
         Assert.False(await app.AuditMentionsAsync(user.Email!));
         Assert.False(await app.AuditMentionsAsync(unknown));
@@ -40,7 +40,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         await app.Browser().SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
-        var link = new Uri(ResetLink(Assert.Single(MailsTo(user.Email!)))).PathAndQuery;
+        var link = new Uri(ResetLink(Assert.Single(app.MailsTo(user.Email!)))).PathAndQuery;
 
         var response = await ResetAsync(app.Browser(), link, NewPassword);
         var again = await ResetAsync(app.Browser(), link, "Yet-Another-Password-2026");
@@ -60,7 +60,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
         var browser = app.Browser();
         await browser.FailSignInAsync(user, 5);
         await browser.SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
-        var link = new Uri(ResetLink(Assert.Single(MailsTo(user.Email!)))).PathAndQuery;
+        var link = new Uri(ResetLink(Assert.Single(app.MailsTo(user.Email!)))).PathAndQuery;
 
         await ResetAsync(browser, link, NewPassword);
 
@@ -76,7 +76,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
 
         await app.Browser().SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
 
-        Assert.Empty(MailsTo(user.Email!));
+        Assert.Empty(app.MailsTo(user.Email!));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
         var email = $"invitee-{Guid.NewGuid():N}@test.coprod.fr";
         var admin = app.ClientFor((await app.CreateUserAsync(Coprod.Web.Platform.Auth.PlatformRole.Admin)).Id);
         await admin.PostAsync("/api/v1/admin/accounts", ApiAssert.RawJson($"{{\"email\":\"{email}\",\"displayName\":\"Invitée\"}}"), Ct);
-        var link = new Uri(ResetLink(Assert.Single(MailsTo(email)))).PathAndQuery;
+        var link = new Uri(ResetLink(Assert.Single(app.MailsTo(email)))).PathAndQuery;
 
         await ResetAsync(app.Browser(), link, NewPassword);
 
@@ -112,7 +112,7 @@ public sealed partial class PasswordResetTests(AppFactory app)
     {
         var user = await app.CreateUserAsync(password: TestData.Password);
         await app.Browser().SubmitAsync(ForgotPage, "mot-de-passe-oublie", ("email", user.Email!));
-        var link = new Uri(ResetLink(Assert.Single(MailsTo(user.Email!)))).PathAndQuery;
+        var link = new Uri(ResetLink(Assert.Single(app.MailsTo(user.Email!)))).PathAndQuery;
 
         var page = await (await ResetAsync(app.Browser(), link, "tout en minuscules")).ReadPageAsync();
 
@@ -131,13 +131,6 @@ public sealed partial class PasswordResetTests(AppFactory app)
 
     private static Task<HttpResponseMessage> ResetAsync(HttpClient browser, string link, string password) =>
         browser.SubmitAsync(link, "reinitialiser-mot-de-passe", ("new-password", password), ("confirm-password", password));
-
-    private List<MimeMessage> MailsTo(string address) => !Directory.Exists(app.MailFolder) ? [] :
-        Directory.EnumerateFiles(app.MailFolder, "*.eml")
-            .Where(f => File.ReadAllText(f).Contains(address, StringComparison.OrdinalIgnoreCase))
-            .Select(f => MimeMessage.Load(f, Ct))
-            .Where(m => m.To.Mailboxes.Any(b => b.Address.Equals(address, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
 
     // Blazor appends encrypted component state, different on every response.
     private static string WithoutPerRequestTokens(string page) => ComponentStatePattern().Replace(page, "");

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,10 +23,9 @@ public static class GetPartnership
                 return null;
             }
             var communes = p.Communes
-                .Select(c => (Link: c, Commune: geography.FindCommune(c.InseeCode)))
+                .Select(c => (Link: c, Commune: geography.FindCommune(c.InseeCode) is { } found ? CommuneDto.From(found, geography) : null))
                 .Select(x => new CommuneItem(x.Link.InseeCode, x.Commune?.Name ?? x.Link.InseeCode, x.Commune?.Population,
-                    x.Commune?.EpciSiren, x.Commune?.EpciSiren is { } s ? geography.FindEpci(s)?.Name : null,
-                    x.Commune?.PostalCodes ?? [], x.Link.OpposesCispd))
+                    x.Commune?.EpciSiren, x.Commune?.EpciName, x.Commune?.PostalCodes ?? [], x.Link.OpposesCispd))
                 .OrderByDescending(c => c.Population ?? 0)
                 .ToList();
             return new Response(p.Id, p.Name, p.Kind, p.Status, p.CreatedOn, p.EpciSiren,
