@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Partnerships;
+using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
@@ -24,6 +25,7 @@ builder.Services.AddCoprodUi();
 builder.Services.AddPartnerships();
 builder.Services.AddTerritory(builder.Configuration);
 builder.Services.AddDirectory();
+builder.Services.AddPrivacy();
 builder.AddDemo(args);
 
 var app = builder.Build();
