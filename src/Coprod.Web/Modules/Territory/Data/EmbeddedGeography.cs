@@ -21,6 +21,8 @@ internal sealed class EmbeddedGeography : IGeography
 
     public GeographySource Source => _loaded.Value.Content.Source;
 
+    public IReadOnlyCollection<Commune> Communes => _loaded.Value.Communes.Values;
+
     public Commune? FindCommune(string insee) => _loaded.Value.Communes.GetValueOrDefault(insee.Trim().ToUpperInvariant());
 
     public Epci? FindEpci(string siren) => _loaded.Value.Epcis.GetValueOrDefault(siren.Trim());

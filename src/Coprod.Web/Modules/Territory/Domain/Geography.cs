@@ -32,6 +32,9 @@ public interface IGeography
     /// <summary>The package, version and extraction date of the data (see <c>Data/Geography/README.md</c>).</summary>
     GeographySource Source { get; }
 
+    /// <summary>Every commune of the year, in no particular order.</summary>
+    IReadOnlyCollection<Commune> Communes { get; }
+
     Commune? FindCommune(string insee);
 
     Epci? FindEpci(string siren);

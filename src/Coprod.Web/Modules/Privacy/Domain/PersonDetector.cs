@@ -1,0 +1,288 @@
+using System.Text.RegularExpressions;
+
+namespace Coprod.Web.Modules.Privacy.Domain;
+
+/// <summary>
+/// Finds people's names in French free text. It reads runs of capitalised words ("chains") and
+/// weighs them against the name lexicon and their context:
+/// <list type="bullet">
+/// <item>a title ("M.", "Mme", "Maître"), a word announcing a person ("le jeune", "la famille",
+/// "son fils") or an age just after ("Marie Curie, 43 ans") makes a person;</item>
+/// <item>otherwise a known first name does ("Kevin Durand", "DURAND Kevin", "Yanis"), or an
+/// initial with a name ("Kevin D.", "D. Martin");</item>
+/// <item>a place word before ("rue Victor Hugo", "collège Jean Moulin", "centre social Romain
+/// Rolland"), a famous namesake alone ("Paul Bert"), a commune ("Fontaine") or a determiner
+/// ("la Clio") makes it not a person; first names that are also ordinary words ("Rose",
+/// "Claire") need a last name beside them.</item>
+/// </list>
+/// </summary>
+public static partial class PersonDetector
+{
+    private const int MaxChain = 6;
+
+    public static void Find(string text, IReadOnlyList<Token> tokens, NameLexicon lexicon, List<Finding> findings)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var end = ChainEnd(text, tokens, i);
+            if (end < i)
+            {
+                i++;
+                continue;
+            }
+            Judge(text, tokens, i, end, lexicon, findings);
+            i = end + 1;
+        }
+    }
+
+    /// <summary>The last index of the chain starting at <paramref name="start"/>, or start − 1 when no chain starts there.</summary>
+    private static int ChainEnd(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        if (!CanStart(text, tokens, start))
+        {
+            return start - 1;
+        }
+        var end = start;
+        while (end + 1 < tokens.Count && end - start < MaxChain && Joined(text, tokens[end], tokens[end + 1]))
+        {
+            var next = tokens[end + 1];
+            if (!IsTitle(text, tokens, end) && IsTitle(text, tokens, end + 1))
+            {
+                // "Intervention de Mme Céline Vidal": the title starts a name of its own.
+                break;
+            }
+            if (next.IsCapitalized)
+            {
+                end++;
+            }
+            else if (FrenchCues.Particles.Contains(next.Norm) && end + 2 < tokens.Count && tokens[end + 2].IsCapitalized && Joined(text, next, tokens[end + 2])
+                && !IsTitle(text, tokens, end + 2))
+            {
+                end += 2;
+            }
+            else if (next.Norm == "et" && IsTitle(text, tokens, start) && end + 2 < tokens.Count && IsTitle(text, tokens, end + 2))
+            {
+                end += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static bool CanStart(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalized || IsTitle(text, tokens, i);
+
+    // Words of one name are separated by spaces only, or by the dot of an abbreviation ("M. Ferreira", "D. Martin").
+    private static bool Joined(string text, Token left, Token right)
+    {
+        var gap = text.AsSpan(left.End, right.Start - left.End);
+        if (gap.Length == 0)
+        {
+            return false;
+        }
+        var dotted = gap[0] == '.' && (left.Length == 1 || FrenchCues.Titles.Contains(left.Norm));
+        var rest = dotted ? gap[1..] : gap;
+        return (rest.Length > 0 || dotted) && rest.Length <= 3 && rest.IndexOfAnyExcept(' ') < 0;
+    }
+
+    private static bool IsTitle(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!FrenchCues.Titles.Contains(t.Norm) || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized && tokens[i + 1].Norm != "et")
+        {
+            return false;
+        }
+        if (t.Norm is "m" or "me" or "pr" or "dr")
+        {
+            // "M." needs its dot, "Me"/"Pr"/"Dr" their capital; "me" in "il me dit" is no title.
+            return t.IsCapitalized && (t.Norm != "m" || (t.End < text.Length && text[t.End] == '.'));
+        }
+        return t.IsCapitalized || t.Norm is "monsieur" or "madame" or "mademoiselle";
+    }
+
+    private static bool IsInitial(string text, Token t) => t.Length == 1 && t.IsCapitalized && t.End < text.Length && text[t.End] == '.';
+
+    private static void Judge(string text, IReadOnlyList<Token> tokens, int start, int end, NameLexicon lexicon, List<Finding> findings)
+    {
+        // A place word inside the chain ("Rue Victor Hugo", "VOITURE BRULEE AVENUE JEAN JAURES") ends the name part.
+        for (var k = start; k <= end; k++)
+        {
+            if (FrenchCues.PlaceWords.Contains(tokens[k].Norm) && !(k > start && IsTitle(text, tokens, k - 1)))
+            {
+                end = k - 1;
+                break;
+            }
+        }
+        if (end < start || PlaceBefore(text, tokens, start))
+        {
+            return;
+        }
+        var titled = IsTitle(text, tokens, start);
+        var nameStart = start;
+        while (nameStart <= end && (IsTitle(text, tokens, nameStart) || tokens[nameStart].Norm == "et"))
+        {
+            nameStart++;
+        }
+        if (nameStart > end)
+        {
+            return;
+        }
+        var cued = !titled && start > 0 && FrenchCues.PersonCues.Contains(tokens[start - 1].Norm) && Joined(text, tokens[start - 1], tokens[start]);
+        var aged = AgeAfter().IsMatch(text.AsSpan(tokens[end].End));
+        var strongFirst = false;
+        var anyName = false;
+        var weakFirst = 0;
+        var initials = 0;
+        for (var k = nameStart; k <= end; k++)
+        {
+            var t = tokens[k];
+            var flags = lexicon.Lookup(t.Norm);
+            anyName |= (flags & (NameFlags.FirstName | NameFlags.LastName)) != 0;
+            // A first name that is also a word ("Serge", "Laurent", "Anis") is a name when capitalised mid-sentence.
+            strongFirst |= flags.HasFlag(NameFlags.FirstName) && !t.IsAllCaps && (!flags.HasFlag(NameFlags.Word) || MidSentence(text, t));
+            if (flags.HasFlag(NameFlags.FirstName) || flags.HasFlag(NameFlags.LastName) && !flags.HasFlag(NameFlags.Word))
+            {
+                weakFirst++;
+            }
+            initials += IsInitial(text, t) ? 1 : 0;
+        }
+
+        bool person;
+        if (titled)
+        {
+            person = true;
+        }
+        else if (cued && !FrenchCues.WeakPersonCues.Contains(tokens[start - 1].Norm))
+        {
+            // "les frères Benzema", "la famille Diarra": after such words any capitalised word is a name.
+            person = !FrenchCues.FunctionWords.Contains(tokens[nameStart].Norm);
+        }
+        else if (cued || aged)
+        {
+            person = anyName || initials > 0;
+        }
+        else
+        {
+            var phrase = Phrase(tokens, nameStart, end);
+            var thing = lexicon.IsFamous(phrase) || lexicon.IsCommune(phrase) || DeterminerBefore(text, tokens, start);
+            person = !thing && (strongFirst || weakFirst >= 2 || initials > 0 && anyName && InitialWithName(text, tokens, nameStart, end)
+                || AllCapsName(tokens, nameStart, end, lexicon));
+        }
+        if (!person)
+        {
+            return;
+        }
+        var from = titled ? start : FirstNameToken(text, tokens, nameStart, end, lexicon, cued || aged);
+        if (from > end)
+        {
+            return;
+        }
+        var spanEnd = tokens[end].End + (IsInitial(text, tokens[end]) ? 1 : 0);
+        findings.Add(new Finding(FindingKind.Person, tokens[from].Start, spanEnd - tokens[from].Start, text[tokens[from].Start..spanEnd]));
+    }
+
+    // Leading words that are not names ("Bonjour Kevin", "Interpellation de Mickaël Roux") are not part of the name.
+    private static int FirstNameToken(string text, IReadOnlyList<Token> tokens, int from, int end, NameLexicon lexicon, bool context)
+    {
+        for (var k = from; k <= end; k++)
+        {
+            var t = tokens[k];
+            var flags = lexicon.Lookup(t.Norm);
+            if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end))
+            {
+                return k;
+            }
+        }
+        return context ? from : end + 1;
+    }
+
+    // Not the first word of a sentence, a line, a list item or a quotation.
+    private static bool MidSentence(string text, Token t)
+    {
+        var k = t.Start - 1;
+        while (k >= 0 && text[k] == ' ')
+        {
+            k--;
+        }
+        return k >= 0 && !".!?:;«\"“(–—-\n\r•*".Contains(text[k]);
+    }
+
+    // "Kevin D.", "D. Martin", "C. Martins": an initial beside a name (not a sentence word: "Plan B. Les…").
+    private static bool InitialWithName(string text, IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k <= end; k++)
+        {
+            if (IsInitial(text, tokens[k]))
+            {
+                var neighbour = k < end ? tokens[k + 1] : k > from ? tokens[k - 1] : default;
+                if (neighbour.Length > 1 && !FrenchCues.FunctionWords.Contains(neighbour.Norm))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // All in capitals ("KEVIN DURAND"): a known first name and a known last name, side by side.
+    private static bool AllCapsName(IReadOnlyList<Token> tokens, int from, int end, NameLexicon lexicon)
+    {
+        if (end - from != 1)
+        {
+            return false;
+        }
+        var a = lexicon.Lookup(tokens[from].Norm);
+        var b = lexicon.Lookup(tokens[end].Norm);
+        static bool First(NameFlags f) => f.HasFlag(NameFlags.FirstName) && !f.HasFlag(NameFlags.Word);
+        static bool Last(NameFlags f) => f.HasFlag(NameFlags.LastName) && !f.HasFlag(NameFlags.Word);
+        return First(a) && Last(b) || Last(a) && First(b);
+    }
+
+    // "rue Victor Hugo", "collège Jean Moulin", "centre social Romain Rolland", "arrêt de tram Hôtel de Ville".
+    private static bool PlaceBefore(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        var k = start - 1;
+        for (var steps = 0; k >= 0 && steps < 4; steps++, k--)
+        {
+            if (!Joined(text, tokens[k], tokens[k + 1]) && !(tokens[k].Norm.EndsWith('\'') && tokens[k].End == tokens[k + 1].Start))
+            {
+                return false;
+            }
+            if (FrenchCues.PlaceWords.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+            if (!FrenchCues.PlaceModifiers.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static bool DeterminerBefore(string text, IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && FrenchCues.Determiners.Contains(tokens[start - 1].Norm)
+        && (Joined(text, tokens[start - 1], tokens[start]) || tokens[start - 1].End == tokens[start].Start);
+
+    private static string Phrase(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        if (from == end)
+        {
+            return tokens[from].Norm;
+        }
+        var parts = new string[end - from + 1];
+        for (var k = from; k <= end; k++)
+        {
+            parts[k - from] = tokens[k].Norm;
+        }
+        return string.Join(' ', parts).Replace("' ", "'", StringComparison.Ordinal);
+    }
+
+    // ", 17 ans", " (18 ans)", ", né le", ", née en".
+    [GeneratedRegex(@"^\.?\s*[,(]?\s*(?:\d{1,3}\s*ans\b|n[ée]e?s?\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgeAfter();
+}
