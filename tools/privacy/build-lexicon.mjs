@@ -37,9 +37,11 @@ words(extra('extra-first-names.txt')).forEach((n) => mark(n, 'F'));
 words(extra('extra-last-names.txt')).forEach((n) => mark(n, 'L'));
 
 const french = new Set(fs.readFileSync(wordsFile, 'utf8').split('\n').map(normalise));
+// A simple-past form of an -er verb ("moussa" from "mousser") is no ordinary word in a report.
+const isWord = (n) => french.has(n) && !(n.endsWith('a') && french.has(`${n.slice(0, -1)}er`));
 const lines = [...names.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  .map(([n, flags]) => `${n}\t${['F', 'L'].filter((f) => flags.has(f)).join('')}${french.has(n) ? 'W' : ''}`);
+  .map(([n, flags]) => `${n}\t${['F', 'L'].filter((f) => flags.has(f)).join('')}${isWord(n) ? 'W' : ''}`);
 fs.mkdirSync(target, { recursive: true });
 fs.writeFileSync(path.join(target, 'lexicon.tsv.gz'), zlib.gzipSync(lines.join('\n') + '\n', { level: 9 }));
 fs.writeFileSync(path.join(target, 'README.md'), `# Name lexicon of the personal-data detector

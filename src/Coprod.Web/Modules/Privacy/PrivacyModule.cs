@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Privacy.Domain;
+using Coprod.Web.Modules.Territory.Domain;
 
 namespace Coprod.Web.Modules.Privacy;
 
@@ -7,7 +8,7 @@ public static class PrivacyModule
 {
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
-        services.AddSingleton<PersonalDataScanner>();
+        services.AddSingleton(sp => new PersonalDataScanner(sp.GetRequiredService<IGeography>()));
         return services;
     }
 }

@@ -12,9 +12,15 @@ public static partial class CorpusReader
 {
     public sealed record Sample(int Line, string Text, IReadOnlyList<Finding> Expected);
 
-    public static IReadOnlyList<Sample> Read()
+    /// <summary>The corpus the detectors were tuned on.</summary>
+    public const string Tuning = "corpus-fr.txt";
+
+    /// <summary>A second corpus, written blind (without seeing the detectors) and measured before any tuning on it.</summary>
+    public const string HeldOut = "corpus-fr-heldout.txt";
+
+    public static IReadOnlyList<Sample> Read(string file = Tuning)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Modules", "Privacy", "Corpus", "corpus-fr.txt");
+        var path = Path.Combine(AppContext.BaseDirectory, "Modules", "Privacy", "Corpus", file);
         return File.ReadLines(path)
             .Select((line, index) => (line, index))
             .Where(l => l.line.Length > 0 && !l.line.StartsWith('#'))

@@ -13,7 +13,7 @@ public sealed class StructuredDetectorsTests
     [InlineData("son portable +33 6 12 34 56 78 ne répond pas", "+33 6 12 34 56 78")]
     [InlineData("numéro +33612345678.", "+33612345678")]
     [InlineData("fixe 0033 4 76 12 34 56", "0033 4 76 12 34 56")]
-    [InlineData("standard (+33 (0)4 76 76 36 36)", "+33 (0)4 76 76 36 36")]
+    [InlineData("fixe (+33 (0)4 76 76 36 36)", "+33 (0)4 76 76 36 36")]
     [InlineData("le 04-76-12-34-56 sonne", "04-76-12-34-56")]
     public void Phone_FrenchFormats_AreFound(string text, string phone) => Assert.Equal([(FindingKind.Phone, phone)], Find(text));
 
@@ -64,4 +64,13 @@ public sealed class StructuredDetectorsTests
         }
         Assert.Equal(2, StructuredDetectors.Find(text).Count);
     }
+
+    [Theory]
+    [InlineData("L'accueil de la mairie reste joignable au 01 99 00 40 00 du lundi au vendredi.")]
+    [InlineData("Standard de l'hôtel de ville : 04 76 76 36 36.")]
+    public void PublicSwitchboard_IsNotFlagged(string text) => Assert.Empty(Find(text));
+
+    [Fact]
+    public void MobileNextToTheWordAccueil_IsStillFlagged() =>
+        Assert.Single(Find("À l'accueil, la dame a laissé son portable 06 12 34 56 78."));
 }

@@ -24,12 +24,10 @@ public static partial class AddressDetector
                 findings.Add(new Finding(FindingKind.Address, m.Index, m.Length, m.Value));
             }
         }
+        // Flat details inside a street address found above are dropped when the findings are merged.
         foreach (Match m in FlatOnly().Matches(text))
         {
-            if (!findings.Any(f => f.Kind == FindingKind.Address && f.Start <= m.Index && m.Index < f.Start + f.Length))
-            {
-                findings.Add(new Finding(FindingKind.Address, m.Index, m.Length, m.Value));
-            }
+            findings.Add(new Finding(FindingKind.Address, m.Index, m.Length, m.Value));
         }
     }
 
@@ -39,12 +37,30 @@ public static partial class AddressDetector
         var lineEnd = text.IndexOf('\n', end);
         var from = Math.Max(lineStart, start - WindowBefore);
         var to = Math.Min(lineEnd < 0 ? text.Length : lineEnd, end + WindowAfter);
-        return persons.Any(p => p.Start < to && p.Start + p.Length > from)
-            || ResidenceCue().IsMatch(text.AsSpan(from, to - from));
+        return PersonWithin(persons, from, to) || ResidenceCue().IsMatch(text.AsSpan(from, to - from));
+    }
+
+    // Persons are in order of position and never overlap: a binary search finds the first one ending after from.
+    private static bool PersonWithin(IReadOnlyList<Finding> persons, int from, int to)
+    {
+        int low = 0, high = persons.Count;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (persons[mid].Start + persons[mid].Length <= from)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low < persons.Count && persons[low].Start < to;
     }
 
     private const string Flat =
-        @"(?i:b[âa]t(?:iment)?\.?\s*[A-Z0-9]{1,3}\b|esc(?:alier)?\.?\s*[A-Z0-9]{1,2}\b|app(?:artemen)?t\.?\s*(?:n°\s*)?\d{1,4}\b|apt\.?\s*\d{1,4}\b|porte\s*\d{1,4}\b|\d{1,2}\s*(?:e|er|ème|eme)\s*[ée]tage\b|\d{1,2}\s*(?:e|er|ème|eme)\s+(?:gauche|droite)\b)";
+        @"(?i:b[âa]t(?:iment)?\.?\s*[A-Z0-9]{1,3}\b|esc(?:alier)?\.?\s*[A-Z0-9]{1,2}\b|app(?:artemen)?t\.?\s*(?:n°\s*)?\d{1,4}\b|apt\.?\s*\d{1,4}\b|porte\s*\d{1,4}\b|\d{1,2}\s*(?:e|er|ème|eme)(?:\s*[ée]tage)?(?:\s+(?:porte\s+)?(?:gauche|droite|face|fond))?\b|porte\s+(?:gauche|droite))";
 
     private const string Street =
         @"(?i:rue|avenue|av\.|bd|boulevard|all[ée]e|impasse|chemin|place|square|quai|cours|route|passage|voie|lotissement|cit[ée]|mont[ée]e|sentier|rond-point|faubourg|hameau|villa|promenade|esplanade|traverse|galerie|sq\.)";
@@ -60,8 +76,8 @@ public static partial class AddressDetector
 
     // "bât. C, appt 34", "bâtiment D, appartement 32", "escalier B, porte 12".
     [GeneratedRegex(
-        @"(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\s*,?\s*(?:app(?:artemen)?t\.?|apt\.?|porte)\s*(?:n°\s*)?\d{1,4}\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        @"(?:(?i:r[ée]sidence)\s+\p{Lu}[\p{L}\-'’]*(?:\s+\p{Lu}[\p{L}\-'’]*)*\s*,\s*)?(?i:(?:b[âa]t(?:iment)?\.?|esc(?:alier)?\.?)\s*[A-Z0-9]{1,3}\s*,?\s*(?:app(?:artemen)?t\.?|apt\.?|porte)\s*(?:n°\s*)?\d{1,4}\b)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex FlatOnly();
 
     [GeneratedRegex(

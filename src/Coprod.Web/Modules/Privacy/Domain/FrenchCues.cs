@@ -25,8 +25,67 @@ public static class FrenchCues
         "locataire", "proprietaire", "eleve", "collegien", "collegienne", "lyceen", "lyceenne", "mineur", "mineure", "majeur",
     ];
 
+    /// <summary>Ranks and functions written before a surname: "le brigadier-chef Ramos", "le lieutenant Martin".</summary>
+    public static readonly HashSet<string> Ranks =
+    [
+        "brigadier", "brigadier-chef", "lieutenant", "capitaine", "commandant", "commissaire", "adjudant", "adjudant-chef",
+        "gendarme", "major", "sergent", "caporal", "colonel", "gardien", "policier", "policiere", "agent", "educateur",
+        "educatrice", "mediateur", "mediatrice", "assistante", "infirmiere", "infirmier", "professeur", "professeure",
+        "principal", "principale", "proviseur", "proviseure", "directeur", "directrice", "referent", "referente",
+    ];
+
+    /// <summary>Words that, after a name and a comma or bracket, say it is someone: "Pierre, élève de 3e", "Rémi (gardien)".</summary>
+    public static readonly HashSet<string> RolesAfter =
+    [
+        "eleve", "gardien", "gardienne", "mediateur", "mediatrice", "locataire", "commercant", "commercante", "habitant",
+        "habitante", "voisin", "voisine", "mere", "pere", "directeur", "directrice", "principal", "principale", "educateur",
+        "educatrice", "referent", "referente", "president", "presidente", "gerant", "gerante", "infirmiere", "infirmier",
+        "animateur", "animatrice", "agent", "responsable", "benevole", "coordinateur", "coordinatrice", "coordonnateur",
+        "coordonnatrice", "adjoint", "adjointe", "proprietaire", "temoin", "victime", "auteur", "frere", "soeur", "fils",
+        "fille", "epouse", "mari", "compagnon", "compagne", "adulte-relais", "veilleur", "chauffeur", "conducteur",
+        "conductrice", "stagiaire", "collegien", "collegienne", "lyceen", "lyceenne", "retraite", "retraitee", "militante",
+        "militant", "delegue", "deleguee", "representant", "representante", "salarie", "salariee", "employe", "employee",
+        "assistante", "assistant", "professeur", "professeure", "enseignant", "enseignante", "cpe", "avocat", "avocate",
+    ];
+
+    /// <summary>Months, days and holidays: "8 Mai 1945", "depuis Noël" are dates, never a name alone.</summary>
+    public static readonly HashSet<string> CalendarWords =
+    [
+        "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "noel", "paques", "toussaint", "pentecote",
+        "ascension", "ramadan", "aid", "hanoucca", "nouvel", "reveillon",
+    ];
+
+    /// <summary>Words of organisation names: "France Travail", "Secours populaire", "Mission locale" are no people.</summary>
+    public static readonly HashSet<string> OrganisationWords =
+    [
+        "travail", "services", "service", "victimes", "habitat", "emploi", "mediation", "solidarite", "solidarites",
+        "jeunesse", "sante", "sport", "sports", "culture", "prevention", "securite", "police", "justice", "gendarmerie",
+        "mairie", "ville", "conseil", "departement", "region", "prefecture", "education", "nationale", "national",
+        "republique", "etat", "caf", "cpam", "urssaf", "mission", "locale", "secours", "populaire", "catholique",
+        "croix-rouge", "restos", "emmaus", "logement", "office", "agence", "direction", "bureau", "cabinet", "equipe",
+        "atelier", "collectif", "reseau", "federation", "union", "syndicat", "comite", "ligue", "entreprise", "societe",
+        "transports", "metropole", "communaute", "tribunal", "parquet", "prefet", "prefete", "insertion", "formation",
+        "actions", "action", "initiative", "initiatives", "avenir", "citoyennete", "citoyen", "citoyens", "familles",
+        "bleu", "televisions", "info", "inter", "universite", "academie", "rectorat", "hopital", "chu", "fondation",
+    ];
+
+    /// <summary>Car makes and models: "Clio grise", "Twingo rouge" are cars.</summary>
+    public static readonly HashSet<string> Cars =
+    [
+        "clio", "twingo", "megane", "scenic", "kangoo", "captur", "sandero", "logan", "duster", "yaris", "corsa", "fiesta",
+        "focus", "punto", "panda", "micra", "golf", "polo", "tiguan", "qashqai", "juke", "kadjar", "berlingo", "xsara",
+        "saxo", "picasso", "partner", "transit", "trafic", "master", "jumpy", "ducato", "c3", "c4", "c5", "mercedes",
+        "peugeot", "renault", "citroen", "dacia", "toyota", "volkswagen", "audi", "bmw", "opel", "ford", "fiat", "nissan",
+        "seat", "skoda", "kia", "hyundai", "tesla", "smart", "mini", "vespa", "yamaha", "honda", "suzuki", "kawasaki",
+    ];
+
     /// <summary>Person cues too loose to make any capitalised word a name ("je suis Responsable"): they need a known name.</summary>
-    public static readonly HashSet<string> WeakPersonCues = ["suis", "appelle", "jeunes", "enfant", "eleve", "locataire", "proprietaire", "victime", "auteur", "auteure", "mineur", "mineure", "majeur"];
+    public static readonly HashSet<string> WeakPersonCues =
+    [
+        "suis", "appelle", "jeunes", "enfant", "eleve", "locataire", "proprietaire", "victime", "auteur", "auteure", "mineur",
+        "mineure", "majeur", "chez", "avec", "par", "selon", "contacter", "appeler", "rappeler", "prevenir",
+    ];
 
     /// <summary>Words naming a kind of street, building or public place: what follows is a place name ("collège Jean Moulin").</summary>
     public static readonly HashSet<string> PlaceWords =
@@ -54,6 +113,10 @@ public static class FrenchCues
         "omnisports", "scolaire", "intercommunal", "intercommunale", "public", "publique", "prive", "privee", "professionnel",
         "tram", "bus", "metro", "general", "marechal", "president", "docteur", "abbe", "saint", "sainte", "nouveau", "nouvelle",
         "vieux", "vieille", "grand", "grande", "petit", "petite", "haut", "haute", "bas", "basse", "aquatique", "nautique",
+        // Complements of a place's kind: "maison des familles", "centre de loisirs", "salle des fêtes", "espace jeunes".
+        "loisirs", "familles", "famille", "jeunes", "fetes", "arts", "associations", "solidarite", "solidarites", "enfance",
+        "citoyennete", "culture", "sante", "emploi", "droit", "justice", "insertion", "proximite", "services", "enfants",
+        "parents", "seniors", "retraites", "sports", "jeunesse", "quartier", "ville", "initiatives", "metiers",
     ];
 
     /// <summary>Determiners: "la Clio", "le Mistral", "une Zoé" are things, not people.</summary>

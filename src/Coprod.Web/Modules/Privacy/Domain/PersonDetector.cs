@@ -61,7 +61,7 @@ public static partial class PersonDetector
             {
                 end += 2;
             }
-            else if (next.Norm == "et" && IsTitle(text, tokens, start) && end + 2 < tokens.Count && IsTitle(text, tokens, end + 2))
+            else if (next.Norm == "et" && IsTitle(text, tokens, end) && end + 2 < tokens.Count && IsTitle(text, tokens, end + 2))
             {
                 end += 2;
             }
@@ -92,7 +92,14 @@ public static partial class PersonDetector
     private static bool IsTitle(string text, IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!FrenchCues.Titles.Contains(t.Norm) || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized && tokens[i + 1].Norm != "et")
+        if (!FrenchCues.Titles.Contains(t.Norm) || i + 1 >= tokens.Count)
+        {
+            return false;
+        }
+        var next = tokens[i + 1];
+        var nameFollows = next.IsCapitalized || next.Norm == "et"
+            || FrenchCues.Particles.Contains(next.Norm) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized; // "Mme de Villeneuve"
+        if (!nameFollows)
         {
             return false;
         }
@@ -108,6 +115,11 @@ public static partial class PersonDetector
 
     private static void Judge(string text, IReadOnlyList<Token> tokens, int start, int end, NameLexicon lexicon, List<Finding> findings)
     {
+        // "Au Mas du Taureau", "Le Département": a capitalised article is context, not a name.
+        while (start <= end && FrenchCues.FunctionWords.Contains(tokens[start].Norm) && !IsTitle(text, tokens, start))
+        {
+            start++;
+        }
         // A place word inside the chain ("Rue Victor Hugo", "VOITURE BRULEE AVENUE JEAN JAURES") ends the name part.
         for (var k = start; k <= end; k++)
         {
@@ -131,58 +143,130 @@ public static partial class PersonDetector
         {
             return;
         }
-        var cued = !titled && start > 0 && FrenchCues.PersonCues.Contains(tokens[start - 1].Norm) && Joined(text, tokens[start - 1], tokens[start]);
-        var aged = AgeAfter().IsMatch(text.AsSpan(tokens[end].End));
-        var strongFirst = false;
-        var anyName = false;
-        var weakFirst = 0;
-        var initials = 0;
-        for (var k = nameStart; k <= end; k++)
-        {
-            var t = tokens[k];
-            var flags = lexicon.Lookup(t.Norm);
-            anyName |= (flags & (NameFlags.FirstName | NameFlags.LastName)) != 0;
-            // A first name that is also a word ("Serge", "Laurent", "Anis") is a name when capitalised mid-sentence.
-            strongFirst |= flags.HasFlag(NameFlags.FirstName) && !t.IsAllCaps && (!flags.HasFlag(NameFlags.Word) || MidSentence(text, t));
-            if (flags.HasFlag(NameFlags.FirstName) || flags.HasFlag(NameFlags.LastName) && !flags.HasFlag(NameFlags.Word))
-            {
-                weakFirst++;
-            }
-            initials += IsInitial(text, t) ? 1 : 0;
-        }
-
-        bool person;
-        if (titled)
-        {
-            person = true;
-        }
-        else if (cued && !FrenchCues.WeakPersonCues.Contains(tokens[start - 1].Norm))
-        {
-            // "les frères Benzema", "la famille Diarra": after such words any capitalised word is a name.
-            person = !FrenchCues.FunctionWords.Contains(tokens[nameStart].Norm);
-        }
-        else if (cued || aged)
-        {
-            person = anyName || initials > 0;
-        }
-        else
-        {
-            var phrase = Phrase(tokens, nameStart, end);
-            var thing = lexicon.IsFamous(phrase) || lexicon.IsCommune(phrase) || DeterminerBefore(text, tokens, start);
-            person = !thing && (strongFirst || weakFirst >= 2 || initials > 0 && anyName && InitialWithName(text, tokens, nameStart, end)
-                || AllCapsName(tokens, nameStart, end, lexicon));
-        }
-        if (!person)
+        var context = false;
+        if (!titled && !IsPerson(text, tokens, start, nameStart, end, lexicon, out context))
         {
             return;
         }
-        var from = titled ? start : FirstNameToken(text, tokens, nameStart, end, lexicon, cued || aged);
+        var from = titled ? start : FirstNameToken(text, tokens, nameStart, end, lexicon, context);
         if (from > end)
         {
             return;
         }
         var spanEnd = tokens[end].End + (IsInitial(text, tokens[end]) ? 1 : 0);
         findings.Add(new Finding(FindingKind.Person, tokens[from].Start, spanEnd - tokens[from].Start, text[tokens[from].Start..spanEnd]));
+    }
+
+    private static bool IsPerson(string text, IReadOnlyList<Token> tokens, int start, int nameStart, int end, NameLexicon lexicon, out bool context)
+    {
+        context = false;
+        var first = tokens[nameStart];
+        if (NeverAName(first) || end == nameStart && (FrenchCues.CalendarWords.Contains(first.Norm) || FrenchCues.Cars.Contains(first.Norm)))
+        {
+            return false;
+        }
+        for (var k = nameStart; k <= end; k++)
+        {
+            if (FrenchCues.OrganisationWords.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+        var cue = CueBefore(text, tokens, start);
+        if (cue == Cue.Strong)
+        {
+            // "les frères Benzema", "la famille Diarra", "le brigadier-chef Ramos": any capitalised word is a name.
+            context = true;
+            return true;
+        }
+
+        var strongFirst = false;
+        var firstNames = 0;
+        var lastNames = 0;
+        var unknown = 0;
+        var initials = 0;
+        var anyName = false;
+        for (var k = nameStart; k <= end; k++)
+        {
+            var t = tokens[k];
+            var flags = lexicon.Lookup(t.Norm);
+            anyName |= (flags & (NameFlags.FirstName | NameFlags.LastName)) != 0;
+            var isFirst = flags.HasFlag(NameFlags.FirstName);
+            // A first name that is also a word ("Serge", "Olivier", "Anis") is a name when capitalised mid-sentence.
+            strongFirst |= isFirst && !t.IsAllCaps && (!flags.HasFlag(NameFlags.Word) || MidSentence(text, t));
+            firstNames += isFirst ? 1 : 0;
+            lastNames += !isFirst && flags.HasFlag(NameFlags.LastName) && !flags.HasFlag(NameFlags.Word) ? 1 : 0;
+            unknown += flags == NameFlags.None && !IsInitial(text, t) && !t.IsAllCaps && t.Length > 1 ? 1 : 0;
+            initials += IsInitial(text, t) ? 1 : 0;
+        }
+        if (cue == Cue.Weak || AgeAfter().IsMatch(text.AsSpan(tokens[end].End)) || RoleAfter(text, tokens, end))
+        {
+            // "chez Dieunika Joseph", "Marie Curie, 43 ans", "Pierre, élève de 3e".
+            context = anyName || initials > 0;
+            return context;
+        }
+        var phrase = Phrase(tokens, nameStart, end);
+        if (lexicon.IsFamous(phrase) || lexicon.IsCommune(phrase) || DeterminerBefore(text, tokens, start))
+        {
+            return false;
+        }
+        return strongFirst
+            || firstNames + lastNames >= 2
+            // "Claire Dumoulin", "Olive Rakotoarisoa": a first name and a capitalised word unknown to the lexicon.
+            || firstNames >= 1 && unknown >= 1 && end > nameStart
+            // "Rojda Aslan" mid-sentence: an unknown first name and a known last name.
+            || lastNames >= 1 && unknown >= 1 && end == nameStart + 1 && MidSentence(text, first)
+            || initials > 0 && anyName && InitialWithName(text, tokens, nameStart, end)
+            || AllCapsName(tokens, nameStart, end, lexicon);
+    }
+
+    private enum Cue
+    {
+        None,
+        Weak,
+        Strong,
+    }
+
+    // The word just before the chain: "le jeune", "la famille", "le brigadier-chef" (strong); "chez", "avec", "je suis" (weak).
+    private static Cue CueBefore(string text, IReadOnlyList<Token> tokens, int start)
+    {
+        if (start == 0 || !Joined(text, tokens[start - 1], tokens[start]))
+        {
+            return Cue.None;
+        }
+        var before = tokens[start - 1].Norm;
+        if (before == "les" && start > 1 && tokens[start - 2].Norm == "chez")
+        {
+            return Cue.Strong; // "chez les Hamidi"
+        }
+        if (FrenchCues.WeakPersonCues.Contains(before))
+        {
+            return Cue.Weak;
+        }
+        return FrenchCues.PersonCues.Contains(before) || FrenchCues.Ranks.Contains(before) ? Cue.Strong : Cue.None;
+    }
+
+    private static bool NeverAName(Token t) =>
+        FrenchCues.FunctionWords.Contains(t.Norm) || FrenchCues.Ranks.Contains(t.Norm) || FrenchCues.PlaceWords.Contains(t.Norm);
+
+    // ", élève de 3e", " (gardien)", ", la gardienne".
+    private static bool RoleAfter(string text, IReadOnlyList<Token> tokens, int end)
+    {
+        var k = end + 1;
+        if (k >= tokens.Count)
+        {
+            return false;
+        }
+        var gap = text.AsSpan(tokens[end].End, tokens[k].Start - tokens[end].End).Trim().TrimStart('.').Trim();
+        if (gap is not "," and not "(")
+        {
+            return false;
+        }
+        if (tokens[k].Norm is "le" or "la" or "l'" or "notre" or "votre" or "son" or "sa" && k + 1 < tokens.Count)
+        {
+            k++;
+        }
+        return FrenchCues.RolesAfter.Contains(tokens[k].Norm);
     }
 
     // Leading words that are not names ("Bonjour Kevin", "Interpellation de Mickaël Roux") are not part of the name.
@@ -192,7 +276,8 @@ public static partial class PersonDetector
         {
             var t = tokens[k];
             var flags = lexicon.Lookup(t.Norm);
-            if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end))
+            if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end
+                || MidSentence(text, t) && !NeverAName(t)))
             {
                 return k;
             }
@@ -200,7 +285,7 @@ public static partial class PersonDetector
         return context ? from : end + 1;
     }
 
-    // Not the first word of a sentence, a line, a list item or a quotation.
+    // Not the first word of a sentence, a line, a list item or a quotation; after a colon a capital marks a name: "Requérant : Moussa".
     private static bool MidSentence(string text, Token t)
     {
         var k = t.Start - 1;
@@ -208,7 +293,7 @@ public static partial class PersonDetector
         {
             k--;
         }
-        return k >= 0 && !".!?:;«\"“(–—-\n\r•*".Contains(text[k]);
+        return k >= 0 && !".!?;«\"“(–—-\n\r•*".Contains(text[k]);
     }
 
     // "Kevin D.", "D. Martin", "C. Martins": an initial beside a name (not a sentence word: "Plan B. Les…").

@@ -22,7 +22,8 @@ public sealed class PersonalDataScanner(NameLexicon lexicon)
     public IReadOnlyList<Finding> Scan(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var findings = new List<Finding>(StructuredDetectors.Find(text));
+        var findings = new FindingSet(text.Length);
+        StructuredDetectors.AddTo(findings, text);
         var tokens = TextTokens.Split(text);
         var persons = new List<Finding>();
         PersonDetector.Find(text, tokens, lexicon, persons);
@@ -31,12 +32,8 @@ public sealed class PersonalDataScanner(NameLexicon lexicon)
         BirthdateDetector.Find(text, others);
         foreach (var candidate in others.Concat(persons))
         {
-            if (!findings.Any(f => candidate.Start < f.Start + f.Length && f.Start < candidate.Start + candidate.Length))
-            {
-                findings.Add(candidate);
-            }
+            findings.TryAdd(candidate);
         }
-        findings.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return findings;
+        return findings.ToSortedList();
     }
 }

@@ -13,28 +13,44 @@ public static partial class StructuredDetectors
     /// <summary>Every structured finding in <paramref name="text"/>, in order of position.</summary>
     public static IReadOnlyList<Finding> Find(string text)
     {
-        var findings = new List<Finding>();
+        var findings = new FindingSet(text.Length);
+        AddTo(findings, text);
+        return findings.ToSortedList();
+    }
+
+    /// <summary>Adds the structured findings of <paramref name="text"/> to <paramref name="findings"/>, first come first kept.</summary>
+    public static void AddTo(FindingSet findings, string text)
+    {
         Add(findings, text, FindingKind.Email, EmailPattern(), null);
         Add(findings, text, FindingKind.Iban, IbanPattern(), Checks.IsValidIban);
         Add(findings, text, FindingKind.Nir, NirPattern(), Checks.IsValidNir);
-        Add(findings, text, FindingKind.Phone, PhonePattern(), null);
+        Add(findings, text, FindingKind.Phone, PhonePattern(), null, PublicLine);
         Add(findings, text, FindingKind.Plate, SivPlatePattern(), null);
         Add(findings, text, FindingKind.Plate, FniPlatePattern(), null);
-        return findings.OrderBy(f => f.Start).ToList();
     }
 
-    private static void Add(List<Finding> findings, string text, FindingKind kind, Regex pattern, Func<string, bool>? check)
+    private static void Add(FindingSet findings, string text, FindingKind kind, Regex pattern, Func<string, bool>? check, Func<string, Match, bool>? exempt = null)
     {
         foreach (Match match in pattern.Matches(text))
         {
-            if ((check is null || check(match.Value)) && !findings.Any(f => Overlaps(f, match)))
+            if ((check is null || check(match.Value)) && (exempt is null || !exempt(text, match)))
             {
-                findings.Add(new Finding(kind, match.Index, match.Length, match.Value));
+                findings.TryAdd(new Finding(kind, match.Index, match.Length, match.Value));
             }
         }
     }
 
-    private static bool Overlaps(Finding f, Match m) => m.Index < f.Start + f.Length && f.Start < m.Index + m.Length;
+    // A landline presented as a public switchboard ("l'accueil de la mairie reste joignable au 04 76…") is no personal data.
+    private static bool PublicLine(string text, Match phone)
+    {
+        var digits = phone.Value.Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var mobile = digits[^9] is '6' or '7';
+        var from = Math.Max(0, phone.Index - 60);
+        return !mobile && PublicService().IsMatch(text.AsSpan(from, phone.Index - from));
+    }
+
+    [GeneratedRegex(@"\b(?:standard|accueil|num[ée]ro (?:vert|unique|d'accueil)|h[ôo]tel de ville|service public)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PublicService();
 
     // 06 12 34 56 78, 06.12.34.56.78, 0612345678, +33 6 12 34 56 78, +33 (0)6…, 0033 6…
     [GeneratedRegex(@"(?<![\w+])(?:(?:\+|00)\s?33\s?(?:\(0\)\s?)?|0)[1-9](?:[ .\-]?\d{2}){4}(?!\d)", RegexOptions.CultureInvariant)]
