@@ -18,6 +18,9 @@ public static partial class CorpusReader
     /// <summary>A second corpus, written blind (without seeing the detectors) and measured before any tuning on it.</summary>
     public const string HeldOut = "corpus-fr-heldout.txt";
 
+    /// <summary>A third corpus, written blind after the tuning, never tuned on: the honest measure of how the scanner generalises.</summary>
+    public const string Blind = "corpus-fr-blind.txt";
+
     public static IReadOnlyList<Sample> Read(string file = Tuning)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Modules", "Privacy", "Corpus", file);

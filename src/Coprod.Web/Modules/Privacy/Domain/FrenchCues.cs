@@ -29,9 +29,11 @@ public static class FrenchCues
     public static readonly HashSet<string> Ranks =
     [
         "brigadier", "brigadier-chef", "lieutenant", "capitaine", "commandant", "commissaire", "adjudant", "adjudant-chef",
-        "gendarme", "major", "sergent", "caporal", "colonel", "gardien", "policier", "policiere", "agent", "educateur",
+        "gendarme", "major", "sergent", "caporal", "colonel", "gardien", "gardienne", "policier", "policiere", "agent", "agente", "educateur",
         "educatrice", "mediateur", "mediatrice", "assistante", "infirmiere", "infirmier", "professeur", "professeure",
         "principal", "principale", "proviseur", "proviseure", "directeur", "directrice", "referent", "referente",
+        "lieutenante", "capitaine", "commandante", "commissaire", "adjudante", "brigadiere", "cheffe", "surveillant", "surveillante",
+        "animateur", "animatrice", "concierge", "correspondant", "correspondante", "veilleur", "veilleuse",
     ];
 
     /// <summary>Words that, after a name and a comma or bracket, say it is someone: "Pierre, élève de 3e", "Rémi (gardien)".</summary>
@@ -75,7 +77,7 @@ public static class FrenchCues
     [
         "clio", "twingo", "megane", "scenic", "kangoo", "captur", "sandero", "logan", "duster", "yaris", "corsa", "fiesta",
         "focus", "punto", "panda", "micra", "golf", "polo", "tiguan", "qashqai", "juke", "kadjar", "berlingo", "xsara",
-        "saxo", "picasso", "partner", "transit", "trafic", "master", "jumpy", "ducato", "c3", "c4", "c5", "mercedes",
+        "saxo", "picasso", "partner", "transit", "trafic", "master", "jumpy", "ducato", "c3", "c4", "c5", "t-max", "tmax",
         "peugeot", "renault", "citroen", "dacia", "toyota", "volkswagen", "audi", "bmw", "opel", "ford", "fiat", "nissan",
         "seat", "skoda", "kia", "hyundai", "tesla", "smart", "mini", "vespa", "yamaha", "honda", "suzuki", "kawasaki",
     ];

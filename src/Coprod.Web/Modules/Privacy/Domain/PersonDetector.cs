@@ -52,7 +52,7 @@ public static partial class PersonDetector
                 // "Intervention de Mme Céline Vidal": the title starts a name of its own.
                 break;
             }
-            if (next.IsCapitalized)
+            if (next.IsCapitalized && !next.Norm.EndsWith('\''))
             {
                 end++;
             }
@@ -74,7 +74,7 @@ public static partial class PersonDetector
     }
 
     private static bool CanStart(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsCapitalized || IsTitle(text, tokens, i);
+        tokens[i].IsCapitalized && !tokens[i].Norm.EndsWith('\'') || IsTitle(text, tokens, i);
 
     // Words of one name are separated by spaces only, or by the dot of an abbreviation ("M. Ferreira", "D. Martin").
     private static bool Joined(string text, Token left, Token right)
@@ -97,8 +97,9 @@ public static partial class PersonDetector
             return false;
         }
         var next = tokens[i + 1];
+        // "Mme de Villeneuve" is a name; "Madame la Coordinatrice", "Monsieur le Maire" are functions.
         var nameFollows = next.IsCapitalized || next.Norm == "et"
-            || FrenchCues.Particles.Contains(next.Norm) && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized; // "Mme de Villeneuve"
+            || FrenchCues.Particles.Contains(next.Norm) && next.Norm is not ("le" or "la") && i + 2 < tokens.Count && tokens[i + 2].IsCapitalized;
         if (!nameFollows)
         {
             return false;
@@ -161,13 +162,14 @@ public static partial class PersonDetector
     {
         context = false;
         var first = tokens[nameStart];
-        if (NeverAName(first) || end == nameStart && (FrenchCues.CalendarWords.Contains(first.Norm) || FrenchCues.Cars.Contains(first.Norm)))
+        if (NeverAName(first) || end == nameStart && FrenchCues.CalendarWords.Contains(first.Norm))
         {
             return false;
         }
         for (var k = nameStart; k <= end; k++)
         {
-            if (FrenchCues.OrganisationWords.Contains(tokens[k].Norm))
+            // "France Travail", "Renault Trafic": an organisation or a vehicle.
+            if (FrenchCues.OrganisationWords.Contains(tokens[k].Norm) || FrenchCues.Cars.Contains(tokens[k].Norm))
             {
                 return false;
             }
@@ -272,12 +274,18 @@ public static partial class PersonDetector
     // Leading words that are not names ("Bonjour Kevin", "Interpellation de Mickaël Roux") are not part of the name.
     private static int FirstNameToken(string text, IReadOnlyList<Token> tokens, int from, int end, NameLexicon lexicon, bool context)
     {
+        // In a line written all in capitals ("MON NOM EST HAMIDOU SAÏD"), only the lexicon tells names from words.
+        var allCapsText = true;
+        for (var k = from; k <= end && allCapsText; k++)
+        {
+            allCapsText = tokens[k].IsAllCaps || tokens[k].Length == 1;
+        }
         for (var k = from; k <= end; k++)
         {
             var t = tokens[k];
             var flags = lexicon.Lookup(t.Norm);
-            if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end
-                || MidSentence(text, t) && !NeverAName(t)))
+            if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end && !allCapsText
+                || MidSentence(text, t) && !NeverAName(t) && !t.IsAllCaps))
             {
                 return k;
             }
