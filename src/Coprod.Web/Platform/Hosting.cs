@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using Coprod.Web.Platform.Localization;
-using Microsoft.AspNetCore.OpenApi;
 using Scalar.AspNetCore;
 
 namespace Coprod.Web.Platform;
@@ -22,19 +21,12 @@ public static class Hosting
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.Services.AddOpenApi("v1", o =>
+        builder.Services.AddOpenApi("v1", o => o.AddDocumentTransformer((doc, _, _) =>
         {
-            // Use cases nest their types (ScanText.Response, GetMe.Response): by their short names alone, their schemas collide.
-            o.CreateSchemaReferenceId = type => type.Type.IsNested && type.Type.DeclaringType is { } outer
-                ? outer.Name + OpenApiOptions.CreateDefaultSchemaReferenceId(type)
-                : OpenApiOptions.CreateDefaultSchemaReferenceId(type);
-            o.AddDocumentTransformer((doc, _, _) =>
-            {
-                doc.Info.Title = "Coprod API";
-                doc.Info.Description = "API of Coprod, the shared workspace of French local crime-prevention partnerships.";
-                return Task.CompletedTask;
-            });
-        });
+            doc.Info.Title = "Coprod API";
+            doc.Info.Description = "API of Coprod, the shared workspace of French local crime-prevention partnerships.";
+            return Task.CompletedTask;
+        }));
         builder.Services.AddHealthChecks();
         builder.Services.AddAntiforgery();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
