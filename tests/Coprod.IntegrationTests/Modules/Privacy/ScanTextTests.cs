@@ -89,6 +89,18 @@ public sealed class ScanTextTests(AppFactory app)
         Assert.Contains("65536", problem.GetProperty("errors").GetProperty("text")[0].GetString()!.Replace("\u202f", "").Replace(" ", ""));
     }
 
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheScanWithItsOwnSchemas()
+    {
+        var doc = await OkAsync<JsonElement>(await app.Anonymous().GetAsync("/openapi/v1.json", Ct));
+        var operation = doc.GetProperty("paths").GetProperty(Route).GetProperty("post");
+        Assert.Equal("Privacy_ScanText", operation.GetProperty("operationId").GetString());
+        var reference = operation.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json")
+            .GetProperty("schema").GetProperty("$ref").GetString()!;
+        var schema = doc.GetProperty("components").GetProperty("schemas").GetProperty(reference.Split('/')[^1]);
+        Assert.True(schema.GetProperty("properties").TryGetProperty("findings", out _), schema.ToString());
+    }
+
     [Theory]
     [InlineData("{ \"text\": ")]
     [InlineData("{ \"text\": 42 }")]

@@ -11,7 +11,7 @@ internal static class PrivacyEndpoints
             .RequireAuthorization()
             .WithTags("Privacy");
 
-        group.MapPost("/scan", (ScanText.Request? request, ScanText.Handler handler) => handler.Handle(request))
+        group.MapPost("/scan", (ScanText.ScanRequest? request, ScanText.Handler handler) => handler.Handle(request))
             .WithName("Privacy_ScanText")
             .WithSummary("Personal data found in a text ({ text }, 65,536 characters at most): kind, offsets, French label and rephrasing advice.");
     }

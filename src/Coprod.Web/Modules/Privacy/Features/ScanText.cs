@@ -13,10 +13,11 @@ namespace Coprod.Web.Modules.Privacy.Features;
 /// </summary>
 public static class ScanText
 {
-    public sealed record Request(string? Text);
+    // Named apart from other use cases' Request/Response: the OpenAPI schemas go by the short type name.
+    public sealed record ScanRequest(string? Text);
 
     /// <summary>One finding; <c>start</c> and <c>length</c> count UTF-16 code units of the text sent, as JavaScript strings do.</summary>
-    public sealed record Item(
+    public sealed record ScanFinding(
         [property: JsonConverter(typeof(FindingKindJsonConverter))] FindingKind Kind,
         int Start,
         int Length,
@@ -24,11 +25,11 @@ public static class ScanText
         string Label,
         string Advice);
 
-    public sealed record Response(IReadOnlyList<Item> Findings);
+    public sealed record ScanResponse(IReadOnlyList<ScanFinding> Findings);
 
     public sealed class Handler(PersonalDataScanner scanner, IStringLocalizer<PrivacyText> t, IStringLocalizer<UiText> ui)
     {
-        public Results<Ok<Response>, ValidationProblem> Handle(Request? r)
+        public Results<Ok<ScanResponse>, ValidationProblem> Handle(ScanRequest? r)
         {
             var v = new Validation()
                 .Check(r?.Text is not null, "text", ui["Validation_Required"])
@@ -37,8 +38,8 @@ public static class ScanText
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var findings = scanner.Scan(r!.Text!).Select(f => new Item(f.Kind, f.Start, f.Length, f.Text, t.Label(f.Kind), t.Advice(f.Kind))).ToList();
-            return TypedResults.Ok(new Response(findings));
+            var findings = scanner.Scan(r!.Text!).Select(f => new ScanFinding(f.Kind, f.Start, f.Length, f.Text, t.Label(f.Kind), t.Advice(f.Kind))).ToList();
+            return TypedResults.Ok(new ScanResponse(findings));
         }
     }
 }
