@@ -45,6 +45,7 @@ api.MapAuthEndpoints();
 api.MapPartnershipsEndpoints();
 api.MapTerritoryEndpoints();
 api.MapDirectoryEndpoints();
+api.MapPrivacyEndpoints();
 api.MapAuditEndpoints();
 app.MapCoprodUi();
 

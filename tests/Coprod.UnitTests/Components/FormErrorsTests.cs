@@ -32,4 +32,18 @@ public sealed class FormErrorsTests
         Assert.True(errors.Read(TypedResults.NoContent()));
         Assert.False(errors.Any);
     }
+
+    [Fact]
+    public void Read_ProblemWithFieldErrors_KeepsTitleForTheFormAndMessagesByField()
+    {
+        var errors = new FormErrors();
+        var problem = new HttpValidationProblemDetails(new Dictionary<string, string[]> { ["name"] = ["Numéro à retirer."] })
+        {
+            Status = 422,
+            Title = "Ce texte contient des données personnelles",
+        };
+        Assert.False(errors.Read(TypedResults.Problem(problem)));
+        Assert.Equal("Ce texte contient des données personnelles", errors.Form);
+        Assert.Equal("Numéro à retirer.", errors.For("name"));
+    }
 }

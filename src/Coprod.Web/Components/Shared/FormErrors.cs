@@ -25,6 +25,8 @@ public sealed class FormErrors
         _errors = result switch
         {
             ValidationProblem v => v.ProblemDetails.Errors,
+            // A refusal with field messages (e.g. personal data, 422): the title for the form, the messages by field.
+            ProblemHttpResult { ProblemDetails: HttpValidationProblemDetails vp } => new Dictionary<string, string[]>(vp.Errors) { [""] = [vp.Title ?? vp.Detail ?? ""] },
             ProblemHttpResult p => new Dictionary<string, string[]> { [""] = [p.ProblemDetails.Detail ?? p.ProblemDetails.Title ?? ""] },
             NotFound => new Dictionary<string, string[]> { [""] = ["404"] },
             _ => new Dictionary<string, string[]>(),

@@ -35,4 +35,7 @@ public enum AuditEventType
     // 400–499: directory
     InstitutionCreated = 400,
     InstitutionUpdated = 401,
+
+    // 500–599: privacy
+    PersonalDataOverridden = 500,
 }

@@ -112,10 +112,16 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
     private async Task ImportAreasAsync(Guid partnershipId, Guid actorId, string[] communes, CancellationToken ct)
     {
         await using var geoJson = DemoAreas.GeoJsonFor(communes);
-        var result = await importAreas.HandleAsync(partnershipId, actorId, geoJson, ct);
-        if (result.Result is Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem)
+        var result = await importAreas.HandleAsync(partnershipId, actorId, geoJson, ct: ct);
+        var errors = result.Result switch
         {
-            throw new InvalidOperationException("Demo areas refused: " + string.Join("; ", problem.ProblemDetails.Errors.SelectMany(e => e.Value)));
+            Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem => problem.ProblemDetails.Errors,
+            Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult { ProblemDetails: Microsoft.AspNetCore.Http.HttpValidationProblemDetails problem } => problem.Errors,
+            _ => null,
+        };
+        if (errors is not null)
+        {
+            throw new InvalidOperationException("Demo areas refused: " + string.Join("; ", errors.SelectMany(e => e.Value)));
         }
     }
 }

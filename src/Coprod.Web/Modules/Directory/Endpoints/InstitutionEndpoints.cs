@@ -19,7 +19,8 @@ internal static class InstitutionEndpoints
         group.MapPost("", (Guid partnershipId, CreateInstitution.Request request, CreateInstitution.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("Directory_CreateInstitution")
-            .WithSummary("Add a member institution (coordinator).");
+            .WithSummary("Add a member institution (coordinator). The name refuses personal data (422; privacyOverride { reason } for names flagged as persons).");
     }
 }

@@ -17,6 +17,7 @@ internal static class AdminEndpoints
 
         admin.MapPost("/partnerships", (CreatePartnership.Request request, CreatePartnership.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(request, http.User.RequireUserId(), ct))
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("Admin_CreatePartnership")
             .WithSummary("Open a partnership over communes given by INSEE code (operator).");
 

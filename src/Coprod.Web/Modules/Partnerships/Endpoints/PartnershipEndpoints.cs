@@ -20,6 +20,7 @@ internal static class PartnershipEndpoints
         group.MapPut("", (Guid partnershipId, UpdatePartnership.Request request, UpdatePartnership.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("Partnerships_Update")
             .WithSummary("Update name, status, communes, CDDF and CISPD opposition (coordinator; send the version you read).");
 

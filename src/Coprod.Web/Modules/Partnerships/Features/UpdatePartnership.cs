@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
@@ -12,15 +13,17 @@ namespace Coprod.Web.Modules.Partnerships.Features;
 
 /// <summary>
 /// The coordinator keeps the partnership's facts current: name, status, communes, whether a CDDF
-/// exists and which communes oppose the CISPD (these feed the compliance panel).
+/// exists and which communes oppose the CISPD (these feed the compliance panel). The name is an
+/// anonymous text (PRIV-1, <see cref="AnonymousTextGuard"/>).
 /// </summary>
 public static class UpdatePartnership
 {
     public sealed record CommuneInput(string? Insee, bool OpposesCispd);
 
-    public sealed record Request(string? Name, PartnershipStatus? Status, IReadOnlyList<CommuneInput>? Communes, string? EpciSiren, bool HasCddf, Guid Version);
+    public sealed record Request(string? Name, PartnershipStatus? Status, IReadOnlyList<CommuneInput>? Communes, string? EpciSiren, bool HasCddf, Guid Version,
+        PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, GetPartnership.Handler read, IStringLocalizer<UiText> t)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IGeography geography, GetPartnership.Handler read, AnonymousTextGuard privacyGuard, IStringLocalizer<UiText> t)
     {
         public async Task<Results<Ok<GetPartnership.Response>, ValidationProblem, NotFound, ProblemHttpResult>> HandleAsync(
             Guid partnershipId, Request r, Guid actorId, CancellationToken ct)
@@ -39,6 +42,12 @@ public static class UpdatePartnership
             if (p.Version != r.Version)
             {
                 return CommonProblems.Concurrency(t);
+            }
+            // An unchanged name was checked when it was written: a status change does not ask for its reason again.
+            var privacy = privacyGuard.Begin(r.PrivacyOverride).Check("name", r.Name!.Trim() == p.Name ? null : r.Name);
+            if (!privacy.IsAccepted)
+            {
+                return privacy.Problem();
             }
             p.Name = r.Name!.Trim();
             p.Status = r.Status!.Value;
@@ -59,8 +68,10 @@ public static class UpdatePartnership
                 }
             }
             db.Entry(p).Property(x => x.Version).OriginalValue = r.Version;
-            await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.PartnershipUpdated, p.Id, actorId, "partnership", p.Id.ToString(),
-                new { status = p.Status.ToString(), p.HasCddf, communes = wanted.Keys }));
+            await audit.SaveWithAuditAsync(ct, [
+                new AuditEntry(AuditEventType.PartnershipUpdated, p.Id, actorId, "partnership", p.Id.ToString(),
+                    new { status = p.Status.ToString(), p.HasCddf, communes = wanted.Keys }),
+                .. privacy.AuditEntries(p.Id, actorId, "partnership", p.Id.ToString())]);
             return TypedResults.Ok((await read.HandleAsync(p.Id, ct))!);
         }
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Geometries;
@@ -14,8 +15,11 @@ namespace Coprod.Web.Modules.Territory.Domain;
 /// </summary>
 public sealed partial class AreaFeatureReader(IStringLocalizer<TerritoryText> t)
 {
-    /// <summary>What was read: the features when <see cref="Errors"/> is valid.</summary>
-    public sealed record Result(IReadOnlyList<AreaFeature> Features, Validation Errors);
+    /// <summary>
+    /// What was read: the features when <see cref="Errors"/> is valid, and the collection's
+    /// <c>privacyOverride</c> member (a GeoJSON foreign member), if any.
+    /// </summary>
+    public sealed record Result(IReadOnlyList<AreaFeature> Features, Validation Errors, PrivacyOverride? PrivacyOverride = null);
 
     public static string Field(int index, string member) => $"features[{index}].{member}";
 
@@ -35,7 +39,8 @@ public sealed partial class AreaFeatureReader(IStringLocalizer<TerritoryText> t)
         using (document)
         {
             var features = ReadCollection(document.RootElement, errors);
-            return new Result(errors.IsValid ? features : [], errors);
+            var privacyOverride = ReadPrivacyOverride(document.RootElement, errors);
+            return errors.IsValid ? new Result(features, errors, privacyOverride) : new Result([], errors);
         }
     }
 
@@ -113,6 +118,21 @@ public sealed partial class AreaFeatureReader(IStringLocalizer<TerritoryText> t)
         return errors.IsValid
             ? new AreaFeature(index, name!, kind, commune!, string.IsNullOrEmpty(code) ? null : code, validFromText is null ? null : validFrom, geometry!)
             : null;
+    }
+
+    /// <summary><c>"privacyOverride": { "reason": "…" }</c> beside <c>features</c>: why the names flagged as persons are not.</summary>
+    private PrivacyOverride? ReadPrivacyOverride(JsonElement root, Validation errors)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("privacyOverride", out var member) || member.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        if (member.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add("privacyOverride", t["Import_PrivacyOverrideFormat"]);
+            return null;
+        }
+        return new PrivacyOverride(Text(member, "reason"));
     }
 
     /// <summary>Accepts the kind's name in any case ("qpv", "Quartier"), never its number.</summary>

@@ -23,13 +23,15 @@ internal static class AreaEndpoints
             .WithSummary("The commune and the areas containing a point (WGS84 lat, lon) on a day.");
 
         areas.MapPost("/import", (Guid partnershipId, HttpRequest request, ImportAreas.Handler handler, CancellationToken ct) =>
-                handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), request.Body, ct))
+                handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), request.Body, ct: ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
             .WithMetadata(new RequestSizeLimitAttribute(AreaLimits.ImportBytes))
             .Accepts<JsonElement>("application/geo+json", "application/json")
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("Territory_ImportAreas")
-            .WithSummary("Import a GeoJSON FeatureCollection of areas (properties: name, kind, commune, code?, validFrom?), all or nothing, 10 MiB at most.");
+            .WithSummary("Import a GeoJSON FeatureCollection of areas (properties: name, kind, commune, code?, validFrom?), all or nothing, 10 MiB at most. "
+                + "Names holding personal data refuse the file (422); names flagged as persons only pass with privacyOverride: { reason } beside features.");
 
         areas.MapPost("/{id:guid}/retire", (Guid partnershipId, Guid id, RetireArea.Retirement? request, HttpContext http, RetireArea.Handler handler, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, id, http.User.RequireUserId(), request, ct))

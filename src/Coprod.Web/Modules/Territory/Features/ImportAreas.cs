@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;
@@ -13,7 +14,9 @@ namespace Coprod.Web.Modules.Territory.Features;
 /// <summary>
 /// <c>POST …/areas/import</c>: a GeoJSON FeatureCollection of areas (properties <c>name</c>,
 /// <c>kind</c>, <c>commune</c>, <c>code</c>?, <c>validFrom</c>?), all or nothing (TER-3). An area with
-/// the kind, name and commune of a current one closes it the day before its own start.
+/// the kind, name and commune of a current one closes it the day before its own start. Names are
+/// anonymous texts (PRIV-1): one refused name refuses the whole file (422), unless every refused name
+/// holds person findings only and the collection carries <c>privacyOverride: { reason }</c>.
 /// </summary>
 public static class ImportAreas
 {
@@ -25,10 +28,13 @@ public static class ImportAreas
         AreaFeatureReader reader,
         IGeography geography,
         AuditTrail audit,
+        AnonymousTextGuard privacyGuard,
         TimeProvider clock,
         IStringLocalizer<TerritoryText> t)
     {
-        public async Task<Results<Ok<ImportOutcome>, ValidationProblem>> HandleAsync(Guid partnershipId, Guid actorId, Stream body, CancellationToken ct = default)
+        /// <summary>Imports the collection in <paramref name="body"/>; <paramref name="privacyOverride"/> (the interface's) wins over the body's own.</summary>
+        public async Task<Results<Ok<ImportOutcome>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+            Guid partnershipId, Guid actorId, Stream body, PrivacyOverride? privacyOverride = null, CancellationToken ct = default)
         {
             var read = await reader.ReadAsync(body, ct);
             if (!read.Errors.IsValid)
@@ -47,6 +53,15 @@ public static class ImportAreas
             {
                 return TypedResults.ValidationProblem(errors.Errors);
             }
+            var privacy = privacyGuard.Begin(privacyOverride ?? read.PrivacyOverride);
+            foreach (var feature in read.Features)
+            {
+                privacy.Check(feature.Field("properties.name"), feature.Name);
+            }
+            if (!privacy.IsAccepted)
+            {
+                return privacy.Problem();
+            }
 
             var created = plan.Select(p => p.Created).ToList();
             foreach (var step in plan.Where(p => p.Closes is not null))
@@ -56,13 +71,17 @@ public static class ImportAreas
             db.AddRange(created);
             await AreaRevisions.TouchAsync(db, partnershipId, ct);
             var closed = plan.Count(p => p.Closes is not null);
-            await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.AreasImported, partnershipId, actorId, "territory_areas", partnershipId.ToString(), new
-            {
-                created = created.Count,
-                closed,
-                communes = created.Select(c => c.CommuneInsee).Distinct().Order().ToArray(),
-                kinds = created.GroupBy(c => c.Kind.ToString()).ToDictionary(g => g.Key, g => g.Count()),
-            }));
+            // With no errors, the plan has one step per feature, in the file's order.
+            var areaOfField = read.Features.Zip(created).ToDictionary(p => p.First.Field("properties.name"), p => p.Second.Id.ToString());
+            await audit.SaveWithAuditAsync(ct, [
+                new AuditEntry(AuditEventType.AreasImported, partnershipId, actorId, "territory_areas", partnershipId.ToString(), new
+                {
+                    created = created.Count,
+                    closed,
+                    communes = created.Select(c => c.CommuneInsee).Distinct().Order().ToArray(),
+                    kinds = created.GroupBy(c => c.Kind.ToString()).ToDictionary(g => g.Key, g => g.Count()),
+                }),
+                .. privacy.AuditEntries(partnershipId, actorId, "territory_area", field => areaOfField[field])]);
             return TypedResults.Ok(new ImportOutcome(created.Count, closed, created.Select(AreaSummary.From).ToList()));
         }
 

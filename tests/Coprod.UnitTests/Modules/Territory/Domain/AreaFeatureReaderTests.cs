@@ -41,6 +41,20 @@ public sealed class AreaFeatureReaderTests
     }
 
     [Fact]
+    public async Task Read_PrivacyOverrideBesideTheFeatures_IsKept()
+    {
+        var json = Collection(Feature(Polygon(Square))).TrimEnd('}') + ""","privacyOverride":{"reason":"nom d'une rue"}}""";
+        var result = await Read(json);
+        Assert.True(result.Errors.IsValid);
+        Assert.Equal("nom d'une rue", result.PrivacyOverride?.Reason);
+        Assert.Null((await Read(Collection(Feature(Polygon(Square))))).PrivacyOverride);
+    }
+
+    [Fact]
+    public async Task Read_PrivacyOverrideNotAnObject_IsRefused() =>
+        Assert.Contains("reason", await SingleError(Collection(Feature(Polygon(Square))).TrimEnd('}') + ""","privacyOverride":"oui"}""", "privacyOverride"));
+
+    [Fact]
     public async Task Read_MultiPolygon_IsAccepted() =>
         Assert.True((await Read(Collection(Feature($$"""{"type":"MultiPolygon","coordinates":[{{Square}}]}""")))).Errors.IsValid);
 
