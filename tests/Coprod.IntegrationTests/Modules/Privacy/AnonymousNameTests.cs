@@ -19,8 +19,8 @@ namespace Coprod.IntegrationTests.Modules.Privacy;
 public sealed class AnonymousNameTests(AppFactory app)
 {
     private const string WithPhone = "Police municipale 06 12 34 56 78";
-    private const string WithPerson = "Gymnase M. Kevin Durand";
-    private const string Reason = "c'est le nom d'un gymnase";
+    private const string WithPerson = "Les Amis de Kevin Durand";
+    private const string Reason = "c'est le nom d'une association";
     private const string Untouched = """{"areas":[],"revision":null,"audit":0}""";
 
     public static TheoryData<string> Targets => ["institution", "partnership-create", "partnership-update", "area-import"];
@@ -115,7 +115,6 @@ public sealed class AnonymousNameTests(AppFactory app)
         await AssertNothingStoredAsync(attempt);
     }
 
-    /// <summary>Needs the person detector.</summary>
     [Theory]
     [MemberData(nameof(Targets))]
     public async Task Save_WithPersonOnlyAndAReason_StoresAndAuditsWithoutTheName(string target)
@@ -134,7 +133,6 @@ public sealed class AnonymousNameTests(AppFactory app)
         Assert.NotNull(overridden.TargetId);
     }
 
-    /// <summary>Needs the person detector.</summary>
     [Theory]
     [MemberData(nameof(Targets))]
     public async Task Save_WithPersonAndAnEmptyReason_IsRefused(string target)
@@ -147,11 +145,11 @@ public sealed class AnonymousNameTests(AppFactory app)
         await AssertNothingStoredAsync(attempt);
     }
 
-    /// <summary>Needs the person detector: the reason goes to the audit trail, so it may not repeat the name.</summary>
+    /// <summary>The reason goes to the audit trail, so it may not repeat the name.</summary>
     [Fact]
     public async Task Save_WithPersonAndAReasonRepeatingTheName_IsRefused()
     {
-        var attempt = await SaveAsync("institution", WithPerson, new { reason = "Durand est le nom du gymnase" });
+        var attempt = await SaveAsync("institution", WithPerson, new { reason = "Durand est le nom de l'association" });
 
         await ProblemAsync(attempt.Response, HttpStatusCode.UnprocessableEntity, "privacyOverride.reason");
         await AssertNothingStoredAsync(attempt);

@@ -16,7 +16,7 @@ public sealed class AnonymousTextCheckTests
     private static readonly Finding Person = new(FindingKind.Person, 8, 12, "Kevin Durand");
 
     // Built per use: the texts follow the culture of the running test.
-    private static AnonymousTextGuard Guard => new(new PersonalDataScanner(), PrivacyTexts.In());
+    private static AnonymousTextGuard Guard => new(TestScanner.Instance, PrivacyTexts.In());
 
     private static AnonymousTextCheck PersonName(string? reason) =>
         Guard.Begin(reason is null ? null : new PrivacyOverride(reason)).Add("name", [Person]);
@@ -48,7 +48,7 @@ public sealed class AnonymousTextCheckTests
     [Fact]
     public void Phone_WithAReason_IsStillRefused_AndSaysItNeverCanBeKept()
     {
-        var check = Guard.Begin(new PrivacyOverride("c'est le standard de la mairie")).Check("name", "Standard 04 76 12 34 56");
+        var check = Guard.Begin(new PrivacyOverride("c'est le portable de service")).Check("name", "Gardien 06 12 34 56 78");
         Assert.False(check.IsAccepted);
         Assert.False(check.IsOverridable);
         Assert.Contains("ne peuvent jamais être conservées, même avec une explication : numéro de téléphone", check.Errors["name"][0]);
@@ -162,7 +162,7 @@ public sealed class AnonymousTextCheckTests
     [Fact]
     public void InEnglish_TheRefusalIsInEnglish()
     {
-        var guard = new AnonymousTextGuard(new PersonalDataScanner(), PrivacyTexts.In("en-GB"));
+        var guard = new AnonymousTextGuard(TestScanner.Instance, PrivacyTexts.In("en-GB"));
         var problem = guard.Begin(null).Check("name", "Call 06 12 34 56 78").Problem().ProblemDetails;
         Assert.Equal("This text contains personal data", problem.Title);
     }

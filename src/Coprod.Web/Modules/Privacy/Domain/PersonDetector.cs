@@ -117,6 +117,7 @@ public static partial class PersonDetector
     private static void Judge(string text, IReadOnlyList<Token> tokens, int start, int end, NameLexicon lexicon, List<Finding> findings)
     {
         // "Au Mas du Taureau", "Le Département": a capitalised article is context, not a name.
+        var chainStart = start;
         while (start <= end && FrenchCues.FunctionWords.Contains(tokens[start].Norm) && !IsTitle(text, tokens, start))
         {
             start++;
@@ -149,7 +150,7 @@ public static partial class PersonDetector
         {
             return;
         }
-        var from = titled ? start : FirstNameToken(text, tokens, nameStart, end, lexicon, context);
+        var from = titled ? start : FirstNameToken(text, tokens, nameStart, end, lexicon, context, afterArticle: start > chainStart);
         if (from > end)
         {
             return;
@@ -182,6 +183,7 @@ public static partial class PersonDetector
             return true;
         }
 
+        var determiner = DeterminerBefore(text, tokens, start);
         var strongFirst = false;
         var firstNames = 0;
         var lastNames = 0;
@@ -195,7 +197,7 @@ public static partial class PersonDetector
             anyName |= (flags & (NameFlags.FirstName | NameFlags.LastName)) != 0;
             var isFirst = flags.HasFlag(NameFlags.FirstName);
             // A first name that is also a word ("Serge", "Olivier", "Anis") is a name when capitalised mid-sentence.
-            strongFirst |= isFirst && !t.IsAllCaps && (!flags.HasFlag(NameFlags.Word) || MidSentence(text, t));
+            strongFirst |= isFirst && !t.IsAllCaps && (!flags.HasFlag(NameFlags.Word) || MidSentence(text, t) && !determiner);
             firstNames += isFirst ? 1 : 0;
             lastNames += !isFirst && flags.HasFlag(NameFlags.LastName) && !flags.HasFlag(NameFlags.Word) ? 1 : 0;
             unknown += flags == NameFlags.None && !IsInitial(text, t) && !t.IsAllCaps && t.Length > 1 ? 1 : 0;
@@ -208,7 +210,8 @@ public static partial class PersonDetector
             return context;
         }
         var phrase = Phrase(tokens, nameStart, end);
-        if (lexicon.IsFamous(phrase) || lexicon.IsCommune(phrase) || DeterminerBefore(text, tokens, start))
+        // "la Clio", "le Mistral" are things; "les Amis de Kevin Durand" still holds a name.
+        if (lexicon.IsFamous(phrase) || lexicon.IsCommune(phrase) || determiner && (end == nameStart || !strongFirst))
         {
             return false;
         }
@@ -272,7 +275,7 @@ public static partial class PersonDetector
     }
 
     // Leading words that are not names ("Bonjour Kevin", "Interpellation de Mickaël Roux") are not part of the name.
-    private static int FirstNameToken(string text, IReadOnlyList<Token> tokens, int from, int end, NameLexicon lexicon, bool context)
+    private static int FirstNameToken(string text, IReadOnlyList<Token> tokens, int from, int end, NameLexicon lexicon, bool context, bool afterArticle)
     {
         // In a line written all in capitals ("MON NOM EST HAMIDOU SAÏD"), only the lexicon tells names from words.
         var allCapsText = true;
@@ -285,7 +288,7 @@ public static partial class PersonDetector
             var t = tokens[k];
             var flags = lexicon.Lookup(t.Norm);
             if (t.IsCapitalized && ((flags & (NameFlags.FirstName | NameFlags.LastName)) != 0 || IsInitial(text, t) || t.IsAllCaps && k < end && !allCapsText
-                || MidSentence(text, t) && !NeverAName(t) && !t.IsAllCaps))
+                || MidSentence(text, t) && !NeverAName(t) && !t.IsAllCaps && !(afterArticle && k == from)))
             {
                 return k;
             }
