@@ -16,6 +16,7 @@ public static class PrivacyModule
         services.AddSingleton(sp => new PersonalDataScanner(sp.GetRequiredService<IGeography>()));
         services.AddSingleton<AnonymousTextGuard>();
         services.AddScoped<ScanText.Handler>();
+        services.AddHostedService<ScannerWarmUp>();
         return services;
     }
 
