@@ -35,6 +35,9 @@ public enum AuditEventType
     // 400–499: directory
     InstitutionCreated = 400,
     InstitutionUpdated = 401,
+    PersonAdded = 440,
+    PersonLeft = 441,
+    DirectoryImported = 442,
 
     // 500–599: privacy
     PersonalDataOverridden = 500,

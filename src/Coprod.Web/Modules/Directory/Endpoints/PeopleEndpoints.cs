@@ -1,0 +1,46 @@
+using Coprod.Web.Modules.Directory.Features;
+using Microsoft.AspNetCore.Mvc;
+using Coprod.Web.Platform.Auth;
+
+namespace Coprod.Web.Modules.Directory.Endpoints;
+
+internal static class PeopleEndpoints
+{
+    public static void MapPeopleEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/partnerships/{partnershipId:guid}/directory")
+            .RequireAuthorization(CoprodPolicies.PartnershipMember)
+            .WithTags("Directory");
+
+        group.MapGet("/people", async (Guid partnershipId, bool? includeFormer, ListPeople.Handler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(partnershipId, includeFormer ?? false, ct)))
+            .WithName("Directory_ListPeople")
+            .WithSummary("The directory's people in post (includeFormer=true: also those who left), with their institution, work contacts, communes and roles.");
+
+        group.MapPost("/people", (Guid partnershipId, CreatePerson.Request request, CreatePerson.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Directory_CreatePerson")
+            .WithSummary("Add a person to the directory (coordinator).");
+
+        group.MapGet("/people/{personId:guid}/open-items", (Guid partnershipId, Guid personId, DateOnly? on, ListOpenItems.Handler handler, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, personId, on, ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Directory_ListOpenItems")
+            .WithSummary("What a person still holds (memberships…) and must hand over before leaving.");
+
+        group.MapPost("/people/{personId:guid}/leave", (Guid partnershipId, Guid personId, LeavePerson.Request request, LeavePerson.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, personId, request, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Directory_LeavePerson")
+            .WithSummary("A person leaves on endsOn; every open item passes to successorId in the same transaction (required when there are open items).");
+
+        group.MapPost("/import", (Guid partnershipId, bool? dryRun, HttpRequest request, ImportDirectory.Handler handler, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), request.Body, request.ContentType, dryRun ?? false, ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithMetadata(new RequestSizeLimitAttribute(DirectoryFile.MaxBytes))
+            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            .WithName("Directory_Import")
+            .WithSummary("Import people and institutions from CSV or XLSX (5 MiB, 5,000 rows): dryRun=true previews every row with its errors; otherwise all or nothing.");
+    }
+}
