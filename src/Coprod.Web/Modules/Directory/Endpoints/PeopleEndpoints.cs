@@ -1,6 +1,6 @@
 using Coprod.Web.Modules.Directory.Features;
-using Microsoft.AspNetCore.Mvc;
 using Coprod.Web.Platform.Auth;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Coprod.Web.Modules.Directory.Endpoints;
 

@@ -1,7 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform.Audit;
-using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
