@@ -11,7 +11,7 @@ namespace Coprod.UnitTests.Platform;
 /// <summary>Every French text has its English twin and the other way round (UX-1).</summary>
 public sealed class ResourceParityTests
 {
-    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!];
+    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(Coprod.Web.Modules.Directory.PeopleText).FullName!];
 
     private static Dictionary<string, string> Texts(string baseName, CultureInfo culture)
     {
