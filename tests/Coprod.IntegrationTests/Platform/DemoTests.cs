@@ -65,6 +65,19 @@ public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
     }
 
     [Fact]
+    public async Task Demo_HasADirectoryWithAccountsLinked_AndOneFormerCoordinator()
+    {
+        var agent = await SignInAsync("mediateur@demo.coprod.fr");
+        var partnerships = await OkAsync<JsonElement>(await agent.GetAsync("/api/v1/partnerships", Ct));
+        var echirolles = partnerships.EnumerateArray().Single(p => p.GetProperty("name").GetString() == "Échirolles (démo)").GetProperty("id").GetGuid();
+        var inPost = await OkAsync<JsonElement>(await agent.GetAsync($"/api/v1/partnerships/{echirolles}/directory/people", Ct));
+        var all = await OkAsync<JsonElement>(await agent.GetAsync($"/api/v1/partnerships/{echirolles}/directory/people?includeFormer=true", Ct));
+        Assert.Equal((12, 13), (inPost.GetArrayLength(), all.GetArrayLength()));
+        var mediator = inPost.EnumerateArray().Single(p => p.GetProperty("email").GetString() == "mediateur@demo.coprod.fr");
+        Assert.Equal(["Agent"], mediator.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task Demo_HasAreasAndAnIntactAuditTrail()
     {
         await using var scope = _demo.Services.CreateAsyncScope();

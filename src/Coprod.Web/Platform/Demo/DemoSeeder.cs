@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Directory.Domain;
+using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform.Audit;
@@ -13,7 +14,8 @@ namespace Coprod.Web.Platform.Demo;
 /// Writes the demo once; a second start finds it and changes nothing. The demo is recorded in the
 /// audit trail as the operator's work, and its areas go through the real GeoJSON import.
 /// </summary>
-internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> users, AuditTrail audit, ImportAreas.Handler importAreas, TimeProvider clock)
+internal sealed class DemoSeeder(
+    CoprodDbContext db, UserManager<CoprodUser> users, AuditTrail audit, ImportAreas.Handler importAreas, ImportDirectory.Handler importDirectory, TimeProvider clock)
 {
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
@@ -106,7 +108,23 @@ internal sealed class DemoSeeder(CoprodDbContext db, UserManager<CoprodUser> use
 
         await ImportAreasAsync(DemoData.Metropole, coordinatorId, [DemoData.GrenobleInsee, DemoData.EchirollesInsee, DemoData.SaintMartinInsee], ct);
         await ImportAreasAsync(DemoData.Echirolles, coordinatorId, [DemoData.EchirollesInsee], ct);
+        await ImportPeopleAsync(coordinatorId, ct);
         return true;
+    }
+
+    // The directory goes through the real import, as a coordinator's CSV would.
+    private async Task ImportPeopleAsync(Guid actorId, CancellationToken ct)
+    {
+        await using var csv = DemoPeople.Csv();
+        var result = await importDirectory.HandleAsync(DemoData.Echirolles, actorId, csv, "annuaire.csv", dryRun: false, ct);
+        if (result.Result is Microsoft.AspNetCore.Http.HttpResults.ValidationProblem problem)
+        {
+            throw new InvalidOperationException("Demo directory refused: " + string.Join("; ", problem.ProblemDetails.Errors.SelectMany(e => e.Value)));
+        }
+        var (lastName, leftOn) = DemoPeople.Former;
+        var former = await db.Set<DirectoryPerson>().SingleAsync(p => p.PartnershipId == DemoData.Echirolles && p.LastName == lastName, ct);
+        former.EndsOn = leftOn;
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task ImportAreasAsync(Guid partnershipId, Guid actorId, string[] communes, CancellationToken ct)
