@@ -39,8 +39,7 @@ internal static class PeopleEndpoints
                 handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), request.Body, request.ContentType, dryRun ?? false, ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
             .WithMetadata(new RequestSizeLimitAttribute(DirectoryFile.MaxBytes))
-            .Accepts<string>("text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .WithName("Directory_Import")
-            .WithSummary("Import people and institutions from CSV or XLSX (5 MiB, 5,000 rows): dryRun=true previews every row with its errors; otherwise all or nothing.");
+            .WithSummary("Import people and institutions: the body is a CSV (text/csv) or XLSX file, 5 MiB and 5,000 rows at most; dryRun=true previews every row with its errors, otherwise all or nothing.");
     }
 }
