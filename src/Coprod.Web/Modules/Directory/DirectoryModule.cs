@@ -13,6 +13,7 @@ public static class DirectoryModule
         services.AddScoped<CreateInstitution.Handler>();
         services.AddScoped<ListPeople.Handler>();
         services.AddScoped<CreatePerson.Handler>();
+        services.AddScoped<UpdatePerson.Handler>();
         services.AddScoped<ImportDirectory.Handler>();
         services.AddScoped<ListOpenItems.Handler>();
         services.AddScoped<LeavePerson.Handler>();

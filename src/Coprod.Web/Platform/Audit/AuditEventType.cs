@@ -38,6 +38,7 @@ public enum AuditEventType
     PersonAdded = 440,
     PersonLeft = 441,
     DirectoryImported = 442,
+    PersonUpdated = 443,
 
     // 500–599: privacy
     PersonalDataOverridden = 500,

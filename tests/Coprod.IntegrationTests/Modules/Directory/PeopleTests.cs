@@ -76,6 +76,25 @@ public sealed class PeopleTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Update_AsCoordinator_ChangesTheFunction_AStaleVersionIs409_AndAgentsAre403()
+    {
+        var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);
+        var institution = await app.CreateInstitutionAsync(partnership);
+        var person = await OkAsync<JsonElement>(await client.PostAsJsonAsync(People(partnership), Person(institution.Id), Ct), HttpStatusCode.Created);
+        var url = $"{People(partnership)}/{person.GetProperty("id").GetGuid()}";
+        object Body(Guid version, string function) => new { firstName = "Anne", lastName = "Martin", function, institutionId = institution.Id, communes = Array.Empty<string>(), startsOn = "2025-01-06", version };
+
+        var version = (await OkAsync<JsonElement>(await client.PutAsJsonAsync(url, Body(person.GetProperty("version").GetGuid(), "Directrice"), Ct))).GetGuid();
+        Assert.Equal(HttpStatusCode.Conflict, (await client.PutAsJsonAsync(url, Body(person.GetProperty("version").GetGuid(), "Autre"), Ct)).StatusCode);
+        await ProblemAsync(await client.PutAsJsonAsync(url, Body(version, ""), Ct), HttpStatusCode.BadRequest, "function");
+        Assert.Equal("Directrice", await app.WithDbAsync(db => db.Set<DirectoryPerson>().Where(p => p.PartnershipId == partnership.Id).Select(p => p.Function).SingleAsync()));
+
+        var agent = await app.CreateUserAsync();
+        await app.GrantAsync(agent, partnership, PartnershipRole.Agent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.ClientFor(agent.Id).PutAsJsonAsync(url, Body(Guid.Empty, "X"), Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Leave_WithAMembership_NeedsASuccessor_ThenHandsTheSeatOver()
     {
         var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Coordinateur);

@@ -23,6 +23,12 @@ internal static class PeopleEndpoints
             .WithName("Directory_CreatePerson")
             .WithSummary("Add a person to the directory (coordinator).");
 
+        group.MapPut("/people/{personId:guid}", (Guid partnershipId, Guid personId, UpdatePerson.Request request, UpdatePerson.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, personId, request, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Directory_UpdatePerson")
+            .WithSummary("Correct a person's details (coordinator); version required, 409 when stale. Returns the new version.");
+
         group.MapGet("/people/{personId:guid}/open-items", (Guid partnershipId, Guid personId, DateOnly? on, ListOpenItems.Handler handler, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, personId, on, ct))
             .RequireAuthorization(CoprodPolicies.PartnershipManage)
