@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Directory;
+using Coprod.Web.Modules.Governance;
 using Coprod.Web.Modules.Partnerships;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory;
@@ -26,6 +27,7 @@ builder.Services.AddPartnerships();
 builder.Services.AddTerritory(builder.Configuration);
 builder.Services.AddDirectory();
 builder.Services.AddPrivacy();
+builder.Services.AddGovernance();
 builder.AddDemo(args);
 
 var app = builder.Build();
@@ -46,6 +48,7 @@ api.MapPartnershipsEndpoints();
 api.MapTerritoryEndpoints();
 api.MapDirectoryEndpoints();
 api.MapPrivacyEndpoints();
+api.MapGovernanceEndpoints();
 api.MapAuditEndpoints();
 app.MapCoprodUi();
 

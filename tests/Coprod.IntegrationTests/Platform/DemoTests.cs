@@ -101,4 +101,15 @@ public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
         var error = await Assert.ThrowsAnyAsync<Exception>(async () => await production.InitializeAsync());
         Assert.Contains("Production", error.ToString());
     }
+
+    [Fact]
+    public async Task Echirolles_HasItsGovernance_AndThePlenaryMetWithinAYear()
+    {
+        var client = await SignInAsync("coordination@demo.coprod.fr");
+        var partnership = await _demo.WithDbAsync(db => db.Set<Partnership>().Where(p => p.Kind == PartnershipKind.Clspd).Select(p => p.Id).SingleAsync());
+        var bodies = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/governance/bodies", Ct));
+        Assert.Equal(["Plenary", "RestrictedFormation", "ThematicGroup", "Gltd"], bodies.EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
+        var compliance = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/compliance", Ct));
+        Assert.Contains(compliance.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("code").GetString() == "PLENIERE_ANNUELLE" && o.GetProperty("status").GetString() == "Met");
+    }
 }

@@ -2,8 +2,10 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Coprod.Web.Components.Account;
+using Coprod.Web.Modules.Governance;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory;
+using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Localization;
 
 namespace Coprod.UnitTests.Platform;
@@ -11,7 +13,7 @@ namespace Coprod.UnitTests.Platform;
 /// <summary>Every French text has its English twin and the other way round (UX-1).</summary>
 public sealed class ResourceParityTests
 {
-    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(Coprod.Web.Modules.Directory.PeopleText).FullName!];
+    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(Coprod.Web.Modules.Directory.PeopleText).FullName!, typeof(GovernanceText).FullName!];
 
     private static Dictionary<string, string> Texts(string baseName, CultureInfo culture)
     {
@@ -31,5 +33,12 @@ public sealed class ResourceParityTests
         Assert.Empty(english.Keys.Except(french.Keys));
         Assert.DoesNotContain(french, t => string.IsNullOrWhiteSpace(t.Value));
         Assert.DoesNotContain(english, t => string.IsNullOrWhiteSpace(t.Value));
+    }
+
+    [Fact]
+    public void EveryAuditEventType_HasItsLabel()
+    {
+        var french = Texts(typeof(UiText).FullName!, CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(Enum.GetNames<AuditEventType>(), name => !french.ContainsKey($"AuditEventType_{name}"));
     }
 }

@@ -42,4 +42,15 @@ public enum AuditEventType
 
     // 500–599: privacy
     PersonalDataOverridden = 500,
+
+    // 600–699: governance
+    GovernanceBodyCreated = 600,
+    GovernanceBodyUpdated = 601,
+    GovernanceMeetingScheduled = 610,
+    GovernanceMeetingUpdated = 611,
+    GovernanceMeetingCancelled = 612,
+    GovernanceInvitationsSent = 613,
+    GovernanceAttendanceRecorded = 614,
+    GovernanceMinutesSaved = 615,
+    GovernanceConvocationRequested = 620,
 }

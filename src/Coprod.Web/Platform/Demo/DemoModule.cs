@@ -17,6 +17,7 @@ public static class DemoModule
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder, string[] args)
     {
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoGovernance>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
@@ -39,6 +40,7 @@ public static class DemoModule
         }
         await using var scope = app.Services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoGovernance>().SeedAsync();
         Console.WriteLine(created
             ? "Démo créée : comptes ci-dessous, mot de passe " + Password
             : "Démo présente : comptes ci-dessous, mot de passe " + Password);

@@ -6,7 +6,10 @@ namespace Coprod.Web.Platform.Mail;
 
 internal sealed class SmtpMailer(IOptions<MailOptions> options) : IMailer
 {
-    public async Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default)
+    public Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default) =>
+        SendAsync(to, subject, textBody, [], cancellationToken);
+
+    public async Task SendAsync(string to, string subject, string textBody, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         var o = options.Value;
         using var client = new SmtpClient();
@@ -15,7 +18,7 @@ internal sealed class SmtpMailer(IOptions<MailOptions> options) : IMailer
         {
             await client.AuthenticateAsync(o.Smtp.User, o.Smtp.Password ?? "", cancellationToken);
         }
-        await client.SendAsync(MailMessages.Build(o, to, subject, textBody), cancellationToken);
+        await client.SendAsync(MailMessages.Build(o, to, subject, textBody, attachments), cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
     }
 }

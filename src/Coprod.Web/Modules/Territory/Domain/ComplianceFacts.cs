@@ -8,7 +8,11 @@ public sealed record ComplianceFacts(
     bool HasCoordinator,
     bool HasCddf,
     int CogYear,
-    IReadOnlyList<CommuneFacts> Communes);
+    IReadOnlyList<CommuneFacts> Communes,
+    PlenaryFacts? Plenary = null);
+
+/// <summary>When the plenary last met (null: never), as of <see cref="On"/>; from the Governance module.</summary>
+public sealed record PlenaryFacts(DateOnly On, DateOnly? LastHeld);
 
 /// <summary>
 /// One commune of the partnership. <see cref="Commune"/> is null when the code is not in the

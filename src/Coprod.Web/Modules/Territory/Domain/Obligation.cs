@@ -27,6 +27,7 @@ public static class ObligationCodes
     public const string Cddf = "CDDF";
     public const string CispdOpposition = "CISPD_OPPOSITION";
     public const string UnknownCommune = "COMMUNE_INCONNUE";
+    public const string YearlyPlenary = "PLENIERE_ANNUELLE";
 }
 
 /// <summary>

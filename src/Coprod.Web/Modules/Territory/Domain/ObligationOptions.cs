@@ -44,9 +44,18 @@ public sealed class ObligationOptions
             + "est créé par délibération du conseil municipal dans les communes de plus de 50 000 habitants.",
     };
 
+    /// <summary>The plenary must meet at least once in this many months.</summary>
+    public PlenaryRule Plenary { get; set; } = new()
+    {
+        Months = 12,
+        LegalBasis = "Code de la sécurité intérieure, art. D132-10 : le conseil local de sécurité et de prévention de la délinquance "
+            + "se réunit en formation plénière à l'initiative de son président au moins une fois par an ; il se réunit de droit à la "
+            + "demande du préfet ou de la majorité de ses membres. Texte paramétrable (Territory:Obligations:Plenary).",
+    };
+
     /// <summary>Whether every threshold makes sense; checked at start.</summary>
     public bool IsValid() =>
-        Clspd.Population > 0 && Coordinator.Population > 0 && Cddf.Population > 0 && Cispd.Share is > 0 and <= 1;
+        Clspd.Population > 0 && Coordinator.Population > 0 && Cddf.Population > 0 && Cispd.Share is > 0 and <= 1 && Plenary.Months > 0;
 }
 
 /// <summary>An obligation that applies above a population ("more than N inhabitants").</summary>
@@ -60,5 +69,12 @@ public sealed class PopulationRule
 public sealed class OppositionRule
 {
     public decimal Share { get; set; }
+    public string LegalBasis { get; set; } = "";
+}
+
+/// <summary>The yearly plenary rule: at least one plenary meeting every <see cref="Months"/> months.</summary>
+public sealed class PlenaryRule
+{
+    public int Months { get; set; }
     public string LegalBasis { get; set; } = "";
 }

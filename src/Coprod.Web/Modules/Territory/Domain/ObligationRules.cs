@@ -32,6 +32,10 @@ public sealed class ObligationRules(ObligationOptions options, IStringLocalizer<
         {
             obligations.Add(Opposition(facts.Communes.Where(c => c.Commune is not null).ToList()));
         }
+        if (facts.Plenary is { } plenary)
+        {
+            obligations.Add(YearlyPlenary(plenary));
+        }
         return obligations;
     }
 
@@ -82,6 +86,17 @@ public sealed class ObligationRules(ObligationOptions options, IStringLocalizer<
             : (ObligationStatus.Met, "Cispd_NoOpposition");
         var explanation = t[key, Count(opposing), Count(total), share.ToString("P1"), rule.Share.ToString("P0")];
         return new Obligation(ObligationCodes.CispdOpposition, status, null, null, explanation, rule.LegalBasis, figures);
+    }
+
+    /// <summary>The plenary meets at least once every <see cref="PlenaryRule.Months"/> months (a year by default).</summary>
+    private Obligation YearlyPlenary(PlenaryFacts facts)
+    {
+        var rule = options.Plenary;
+        var met = facts.LastHeld is { } lastHeld && lastHeld > facts.On.AddMonths(-rule.Months);
+        var last = facts.LastHeld is { } day ? day.ToString("d MMMM yyyy") : t["Plenary_Never"].Value;
+        var days = facts.LastHeld is { } held ? facts.On.DayNumber - held.DayNumber : -1;
+        return new Obligation(ObligationCodes.YearlyPlenary, met ? ObligationStatus.Met : ObligationStatus.NotMet, null, null,
+            t[met ? "Plenary_Met" : "Plenary_NotMet", last, rule.Months], rule.LegalBasis, Figures(("months", rule.Months), ("daysSinceLast", days)));
     }
 
     private static string Count(long population) => population.ToString("N0");

@@ -1,3 +1,5 @@
+using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Modules.Governance.Features;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Data;
@@ -10,7 +12,7 @@ namespace Coprod.Web.Modules.Territory.Features;
 /// <summary>
 /// <c>GET …/compliance</c>: the legal obligations of the partnership per commune (TER-4), from its
 /// communes' population, its current QPV areas, the active CLSPDs and the active, unblocked CISPDs
-/// covering its communes, its coordinator and its CDDF.
+/// covering its communes, its coordinator, its CDDF and its last plenary meeting (Governance).
 /// </summary>
 public static class ComputeCompliance
 {
@@ -22,6 +24,7 @@ public static class ComputeCompliance
         IGeography geography,
         IOptions<ObligationOptions> options,
         TimeProvider clock,
+        LastPlenary.Handler lastPlenary,
         IStringLocalizer<TerritoryText> t)
     {
         public async Task<ComplianceReport?> HandleAsync(Guid partnershipId, CancellationToken ct = default)
@@ -61,7 +64,10 @@ public static class ComputeCompliance
                 .OrderByDescending(c => c.Commune?.Population ?? -1)
                 .ThenBy(c => c.Insee, StringComparer.Ordinal)
                 .ToList();
-            var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes);
+            var plenary = await lastPlenary.HandleAsync(partnershipId, ct) is { } held
+                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(held, MeetingCalendar.ParisZone).DateTime)
+                : (DateOnly?)null;
+            var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes, new PlenaryFacts(today, plenary));
             return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
         }
 

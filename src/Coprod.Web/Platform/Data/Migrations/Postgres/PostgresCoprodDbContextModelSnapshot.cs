@@ -118,6 +118,232 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("directory_institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("gov_bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.BodyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ByRight")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.ToTable("gov_body_members", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.ConvocationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ByPrefect")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PartnershipId", "BodyId");
+
+                    b.ToTable("gov_convocation_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RepresentedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_invitees", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("InvitationsSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PartnershipId", "BodyId");
+
+                    b.ToTable("gov_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -556,6 +782,51 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.BodyMember", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.ConvocationRequest", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.PartnershipCommune", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Partnerships.Domain.Partnership", null)
@@ -614,6 +885,18 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Partnership", b =>

@@ -112,6 +112,232 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("directory_institutions", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_agenda_items", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId");
+
+                    b.ToTable("gov_bodies", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.BodyMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByRight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("InForceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.ToTable("gov_body_members", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.ConvocationRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ByPrefect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PartnershipId", "BodyId");
+
+                    b.ToTable("gov_convocation_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Attendance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepresentedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_invitees", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitationsSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BodyId");
+
+                    b.HasIndex("PartnershipId", "BodyId");
+
+                    b.ToTable("gov_meetings", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -544,6 +770,51 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.BodyMember", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany("Members")
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.ConvocationRequest", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany("Invitees")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
+                        .WithMany()
+                        .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.PartnershipCommune", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Partnerships.Domain.Partnership", null)
@@ -602,6 +873,18 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
+                {
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Partnership", b =>

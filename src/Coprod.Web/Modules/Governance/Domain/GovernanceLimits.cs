@@ -1,0 +1,16 @@
+namespace Coprod.Web.Modules.Governance.Domain;
+
+/// <summary>Maximum lengths of the module's texts, shared by the validators and the database.</summary>
+public static class GovernanceLimits
+{
+    public const int Name = 200;
+    public const int LongText = 2000;
+    public const int LegalBasis = 500;
+    public const int Place = 300;
+    public const int AgendaItem = 1000;
+    public const int AgendaItems = 50;
+    public const int RepresentedBy = 200;
+    public const int Minutes = 65_536;
+    public const int Members = 100;
+    public const int Invitees = 200;
+}

@@ -1,0 +1,38 @@
+using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coprod.Web.Modules.Governance.Features;
+
+/// <summary>A meeting with its agenda, invitees (with the addresses the invitation goes to), attendance and minutes; any member reads it.</summary>
+public static class GetMeeting
+{
+    public sealed class Handler(CoprodDbContext db, MembershipLookup memberships, TimeProvider clock)
+    {
+        public async Task<MeetingDto?> HandleAsync(Guid partnershipId, Guid meetingId, Guid userId, CancellationToken ct = default)
+        {
+            var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Agenda).Include(m => m.Invitees)
+                .FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
+            if (meeting is null)
+            {
+                return null;
+            }
+            var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
+            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var canManage = GovernanceAccess.CanManage(body.Kind, await memberships.ActiveRolesAsync(userId, partnershipId));
+            return ToDto(meeting, body, people, canManage);
+        }
+    }
+
+    public static MeetingDto ToDto(Meeting meeting, Body body, PartnershipPeople people, bool canManage) =>
+        new(meeting.Id, body.Id, body.Name, body.Kind, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.Sequence, meeting.IsCancelled,
+            meeting.InvitationsSentAt,
+            meeting.Agenda.OrderBy(a => a.Position).Select(a => new AgendaItemDto(a.Id, a.Position, a.Text, a.Key)).ToList(),
+            meeting.Invitees
+                .Select(i => new InviteeDto(i.Id, i.InstitutionId, i.MembershipId, people.NameOf(i.InstitutionId, i.MembershipId),
+                    people.EmailsOf(i.InstitutionId, i.MembershipId), i.Attendance, i.RepresentedBy))
+                .OrderBy(i => i.MembershipId is null ? 0 : 1).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .ToList(),
+            meeting.Minutes, canManage, meeting.Version);
+}

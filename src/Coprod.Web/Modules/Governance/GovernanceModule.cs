@@ -1,0 +1,51 @@
+using Coprod.Web.Modules.Governance.Endpoints;
+using Coprod.Web.Modules.Governance.Features;
+using Coprod.Web.Platform.Auth;
+
+namespace Coprod.Web.Modules.Governance;
+
+/// <summary>
+/// GOV-1 and GOV-2: the partnership's bodies (plenary, restricted formation, working groups, GLTD…),
+/// their members and meetings: agenda, invitations (e-mail and iCalendar), attendance, minutes, and
+/// the plenary convened as of right. Feeds the yearly plenary obligation of the compliance panel.
+/// </summary>
+public static class GovernanceModule
+{
+    public static IServiceCollection AddGovernance(this IServiceCollection services)
+    {
+        services.AddScoped<GovernanceAccess>();
+        services.AddScoped<MeetingEditing>();
+        services.AddScoped<ListBodies.Handler>();
+        services.AddScoped<GetBody.Handler>();
+        services.AddScoped<CreateBody.Handler>();
+        services.AddScoped<UpdateBody.Handler>();
+        services.AddScoped<ListBodyTemplates.Handler>();
+        services.AddScoped<ScheduleMeeting.Handler>();
+        services.AddScoped<GetMeeting.Handler>();
+        services.AddScoped<UpdateMeeting.Handler>();
+        services.AddScoped<CancelMeeting.Handler>();
+        services.AddScoped<RecordAttendance.Handler>();
+        services.AddScoped<SaveMinutes.Handler>();
+        services.AddScoped<GetInvitation.Handler>();
+        services.AddScoped<SendInvitations.Handler>();
+        services.AddScoped<ReadConvocation.Handler>();
+        services.AddScoped<RequestConvocation.Handler>();
+        services.AddScoped<ListGovernanceAlerts.Handler>();
+        services.AddScoped<LastPlenary.Handler>();
+        return services;
+    }
+
+    /// <summary>
+    /// Under <c>/partnerships/{partnershipId}/governance</c>: reads for every member; writes need
+    /// <see cref="CoprodPolicies.PartnershipContribute"/>, then the body's manager (<see cref="GovernanceAccess"/>).
+    /// </summary>
+    public static IEndpointRouteBuilder MapGovernanceEndpoints(this IEndpointRouteBuilder api)
+    {
+        var governance = api.MapGroup("/partnerships/{partnershipId:guid}/governance")
+            .RequireAuthorization(CoprodPolicies.PartnershipMember)
+            .WithTags("Governance");
+        governance.MapBodyEndpoints();
+        governance.MapMeetingEndpoints();
+        return api;
+    }
+}

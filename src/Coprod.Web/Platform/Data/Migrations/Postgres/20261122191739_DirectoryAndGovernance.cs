@@ -1,0 +1,265 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Coprod.Web.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class DirectoryAndGovernance : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "directory_people",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Function = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Communes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuccessorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_people", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_people_directory_institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "directory_institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_bodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Scope = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_bodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_body_members",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ByRight = table.Column<bool>(type: "boolean", nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    InForceFrom = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_body_members", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_body_members_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_convocation_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestedBy = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ByPrefect = table.Column<bool>(type: "boolean", nullable: false),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_convocation_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_convocation_requests_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_meetings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Place = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CancelledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    InvitationsSentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Minutes = table.Column<string>(type: "character varying(65536)", maxLength: 65536, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_meetings_gov_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "gov_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_agenda_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Key = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_agenda_items", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_agenda_items_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "gov_invitees",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Attendance = table.Column<int>(type: "integer", nullable: true),
+                    RepresentedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_gov_invitees", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_gov_invitees_gov_meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "gov_meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_people_InstitutionId",
+                table: "directory_people",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_people_PartnershipId_Email",
+                table: "directory_people",
+                columns: new[] { "PartnershipId", "Email" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_people_PartnershipId_LastName",
+                table: "directory_people",
+                columns: new[] { "PartnershipId", "LastName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_agenda_items_MeetingId",
+                table: "gov_agenda_items",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_bodies_PartnershipId",
+                table: "gov_bodies",
+                column: "PartnershipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_body_members_BodyId",
+                table: "gov_body_members",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_convocation_requests_BodyId",
+                table: "gov_convocation_requests",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_convocation_requests_PartnershipId_BodyId",
+                table: "gov_convocation_requests",
+                columns: new[] { "PartnershipId", "BodyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_invitees_MeetingId",
+                table: "gov_invitees",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_meetings_BodyId",
+                table: "gov_meetings",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_gov_meetings_PartnershipId_BodyId",
+                table: "gov_meetings",
+                columns: new[] { "PartnershipId", "BodyId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "directory_people");
+
+            migrationBuilder.DropTable(
+                name: "gov_agenda_items");
+
+            migrationBuilder.DropTable(
+                name: "gov_body_members");
+
+            migrationBuilder.DropTable(
+                name: "gov_convocation_requests");
+
+            migrationBuilder.DropTable(
+                name: "gov_invitees");
+
+            migrationBuilder.DropTable(
+                name: "gov_meetings");
+
+            migrationBuilder.DropTable(
+                name: "gov_bodies");
+        }
+    }
+}
