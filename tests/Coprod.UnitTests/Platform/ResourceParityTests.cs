@@ -2,6 +2,7 @@ using System.Collections;
 using System.Globalization;
 using System.Resources;
 using Coprod.Web.Components.Account;
+using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory;
 using Coprod.Web.Platform.Localization;
@@ -11,7 +12,7 @@ namespace Coprod.UnitTests.Platform;
 /// <summary>Every French text has its English twin and the other way round (UX-1).</summary>
 public sealed class ResourceParityTests
 {
-    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!];
+    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(DirectoryText).FullName!];
 
     private static Dictionary<string, string> Texts(string baseName, CultureInfo culture)
     {

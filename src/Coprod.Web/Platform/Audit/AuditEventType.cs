@@ -35,6 +35,15 @@ public enum AuditEventType
     // 400–499: directory
     InstitutionCreated = 400,
     InstitutionUpdated = 401,
+    DirectoryServiceCreated = 420,
+    DirectoryServiceUpdated = 421,
+    DirectoryServiceDeleted = 422,
+    CompetenceAdded = 423,
+    CompetenceRemoved = 424,
+    PresenceSlotAdded = 425,
+    PresenceSlotRemoved = 426,
+    OnCallShiftAdded = 427,
+    OnCallShiftRemoved = 428,
 
     // 500–599: privacy
     PersonalDataOverridden = 500,
