@@ -17,6 +17,7 @@ public static class DemoModule
     public static WebApplicationBuilder AddDemo(this WebApplicationBuilder builder, string[] args)
     {
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoDirectory>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
