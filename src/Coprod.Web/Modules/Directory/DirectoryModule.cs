@@ -23,6 +23,7 @@ public static class DirectoryModule
         services.AddScoped<AddOnCallShift.Handler>();
         services.AddScoped<RemoveServiceItem.Handler>();
         services.AddScoped<ListProblems.Handler>();
+        services.AddScoped<ListPlaces.Handler>();
         services.AddScoped<WhoHandles.Handler>();
         services.AddScoped<ComputeCoverage.Handler>();
         services.AddScoped<WhoIsOnCall.Handler>();
