@@ -18,6 +18,7 @@ public static class DemoModule
     {
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoGovernance>();
+        builder.Services.AddScoped<DemoDirectory>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);

@@ -15,12 +15,15 @@ namespace Coprod.Web.Platform.Demo;
 /// audit trail as the operator's work, and its areas go through the real GeoJSON import.
 /// </summary>
 internal sealed class DemoSeeder(
-    CoprodDbContext db, UserManager<CoprodUser> users, AuditTrail audit, ImportAreas.Handler importAreas, ImportDirectory.Handler importDirectory, TimeProvider clock)
+    CoprodDbContext db, UserManager<CoprodUser> users, AuditTrail audit, ImportAreas.Handler importAreas, ImportDirectory.Handler importDirectory,
+    DemoDirectory directory, TimeProvider clock)
 {
     public async Task<bool> SeedAsync(CancellationToken ct = default)
     {
         if (await db.Set<Partnership>().AnyAsync(p => p.Id == DemoData.Metropole, ct))
         {
+            // A demo seeded before the directory had services gets them now, once.
+            await directory.SeedAsync(ct);
             return false;
         }
         var start = new DateOnly(2024, 1, 1);
@@ -109,6 +112,7 @@ internal sealed class DemoSeeder(
         await ImportAreasAsync(DemoData.Metropole, coordinatorId, [DemoData.GrenobleInsee, DemoData.EchirollesInsee, DemoData.SaintMartinInsee], ct);
         await ImportAreasAsync(DemoData.Echirolles, coordinatorId, [DemoData.EchirollesInsee], ct);
         await ImportPeopleAsync(coordinatorId, ct);
+        await directory.SeedAsync(ct);
         return true;
     }
 

@@ -23,6 +23,39 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Competence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProblemCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "ProblemCode");
+
+                    b.ToTable("directory_competences", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryPerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -89,6 +122,54 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("directory_people", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PartnershipId", "InstitutionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("directory_services", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -116,6 +197,110 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("directory_institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.OnCallShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTimeOffset>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "From");
+
+                    b.ToTable("directory_on_call_shifts", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.PresenceSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "ServiceId");
+
+                    b.ToTable("directory_presence_slots", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.ServiceTerritory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("directory_service_territories", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
@@ -773,12 +958,57 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("auth_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Competence", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryPerson", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Directory.Domain.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.OnCallShift", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.PresenceSlot", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.ServiceTerritory", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany("Territories")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -885,6 +1115,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.Navigation("Territories");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>

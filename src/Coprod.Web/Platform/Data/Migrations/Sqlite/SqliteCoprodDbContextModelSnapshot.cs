@@ -17,6 +17,39 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Competence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "ProblemCode");
+
+                    b.ToTable("directory_competences", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryPerson", b =>
                 {
                     b.Property<Guid>("Id")
@@ -83,6 +116,54 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("directory_people", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PartnershipId", "InstitutionId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("directory_services", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Institution", b =>
                 {
                     b.Property<Guid>("Id")
@@ -110,6 +191,110 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("directory_institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.OnCallShift", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("From")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("To")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "From");
+
+                    b.ToTable("directory_on_call_shifts", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.PresenceSlot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("PartnershipId", "ServiceId");
+
+                    b.ToTable("directory_presence_slots", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.ServiceTerritory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AreaId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CommuneInsee")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("directory_service_territories", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.AgendaItem", b =>
@@ -761,12 +946,57 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("auth_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.Competence", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryPerson", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Directory.Domain.Institution", null)
                         .WithMany()
                         .HasForeignKey("InstitutionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.OnCallShift", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.PresenceSlot", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.ServiceTerritory", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Directory.Domain.DirectoryService", null)
+                        .WithMany("Territories")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -873,6 +1103,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
+                {
+                    b.Navigation("Territories");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>

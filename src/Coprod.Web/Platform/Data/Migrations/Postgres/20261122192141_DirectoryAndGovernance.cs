@@ -43,6 +43,31 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "directory_services",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_services", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_services_directory_institutions_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "directory_institutions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "gov_bodies",
                 columns: table => new
                 {
@@ -61,6 +86,97 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_gov_bodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_competences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProblemCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    CommuneInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_competences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_competences_directory_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "directory_services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_on_call_shifts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Label = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    From = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    To = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CommuneInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_on_call_shifts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_on_call_shifts_directory_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "directory_services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_presence_slots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartnershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    Start = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    End = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    CommuneInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_presence_slots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_presence_slots_directory_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "directory_services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "directory_service_territories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommuneInsee = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
+                    AreaId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_directory_service_territories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_directory_service_territories_directory_services_ServiceId",
+                        column: x => x.ServiceId,
+                        principalTable: "directory_services",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -182,6 +298,26 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_directory_competences_PartnershipId_ProblemCode",
+                table: "directory_competences",
+                columns: new[] { "PartnershipId", "ProblemCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_competences_ServiceId",
+                table: "directory_competences",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_on_call_shifts_PartnershipId_From",
+                table: "directory_on_call_shifts",
+                columns: new[] { "PartnershipId", "From" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_on_call_shifts_ServiceId",
+                table: "directory_on_call_shifts",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_directory_people_InstitutionId",
                 table: "directory_people",
                 column: "InstitutionId");
@@ -195,6 +331,32 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                 name: "IX_directory_people_PartnershipId_LastName",
                 table: "directory_people",
                 columns: new[] { "PartnershipId", "LastName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_presence_slots_PartnershipId_ServiceId",
+                table: "directory_presence_slots",
+                columns: new[] { "PartnershipId", "ServiceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_presence_slots_ServiceId",
+                table: "directory_presence_slots",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_service_territories_ServiceId",
+                table: "directory_service_territories",
+                column: "ServiceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_services_InstitutionId",
+                table: "directory_services",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_directory_services_PartnershipId_InstitutionId_Name",
+                table: "directory_services",
+                columns: new[] { "PartnershipId", "InstitutionId", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_gov_agenda_items_MeetingId",
@@ -241,7 +403,19 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "directory_competences");
+
+            migrationBuilder.DropTable(
+                name: "directory_on_call_shifts");
+
+            migrationBuilder.DropTable(
                 name: "directory_people");
+
+            migrationBuilder.DropTable(
+                name: "directory_presence_slots");
+
+            migrationBuilder.DropTable(
+                name: "directory_service_territories");
 
             migrationBuilder.DropTable(
                 name: "gov_agenda_items");
@@ -254,6 +428,9 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "gov_invitees");
+
+            migrationBuilder.DropTable(
+                name: "directory_services");
 
             migrationBuilder.DropTable(
                 name: "gov_meetings");
