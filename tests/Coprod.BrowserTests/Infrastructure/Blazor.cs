@@ -24,7 +24,7 @@ public static class Blazor
                 this.addEventListener('message', e => {
                   const text = typeof e.data === 'string' ? e.data : decoder.decode(new Uint8Array(e.data));
                   if (text.includes(marker)) {
-                    setTimeout(() => { window.__coprodInteractive = true; }, 0);
+                    setTimeout(() => { window.__coprodInteractive = true; window.__coprodLastBatch = performance.now(); }, 0);
                   }
                 });
               }
@@ -36,12 +36,14 @@ public static class Blazor
 
     public static Task InstallProbeAsync(IBrowserContext context) => context.AddInitScriptAsync(Probe);
 
-    /// <summary>Waits until the page's circuit has rendered, so that its event handlers are live.</summary>
+    /// <summary>Waits until the page's circuit has rendered and settled, so that its event handlers are live.</summary>
     public static async Task WaitForInteractiveAsync(IPage page, float timeoutMs = 20_000)
     {
         try
         {
-            await page.WaitForFunctionAsync("() => window.__coprodInteractive === true", null,
+            // Interactive, and quiet for 250 ms: a page that loads its data renders again right after its first batch,
+            // and a field filled in between would be replaced by the next render.
+            await page.WaitForFunctionAsync("() => window.__coprodInteractive === true && performance.now() - window.__coprodLastBatch > 250", null,
                 new PageWaitForFunctionOptions { Timeout = timeoutMs, PollingInterval = 50 });
         }
         catch (TimeoutException e)
