@@ -16,6 +16,7 @@ public static class GovernanceModule
         services.AddScoped<GovernanceAccess>();
         services.AddScoped<MeetingEditing>();
         services.AddScoped<ListBodies.Handler>();
+        services.AddScoped<ComputeHealth.Handler>();
         services.AddScoped<GetBody.Handler>();
         services.AddScoped<CreateBody.Handler>();
         services.AddScoped<UpdateBody.Handler>();
@@ -46,6 +47,7 @@ public static class GovernanceModule
             .WithTags("Governance");
         governance.MapBodyEndpoints();
         governance.MapMeetingEndpoints();
+        api.MapHealthEndpoints();
         return api;
     }
 }
