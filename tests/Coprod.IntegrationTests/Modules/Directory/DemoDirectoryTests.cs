@@ -40,5 +40,11 @@ public sealed class DemoDirectoryTests(DemoHost host) : IClassFixture<DemoHost>
         Assert.Contains(onCall.GetProperty("onCall").EnumerateArray(), e => e.GetProperty("label").GetString() == "Cadre d'astreinte mairie");
         var grid = await OkAsync<JsonElement>(await agent.GetAsync($"{root}/coverage?commune=38151", Ct));
         Assert.Equal(1, grid.GetProperty("days")[2].GetProperty("hours")[1].GetProperty("count").GetInt32());
+
+        // For hall occupation alone, the night is empty: the police present all night is not competent for it.
+        var halls = await OkAsync<JsonElement>(await agent.GetAsync($"{root}/coverage?commune=38151&problem=occupation-halls", Ct));
+        Assert.Equal(0, halls.GetProperty("days")[2].GetProperty("hours")[1].GetProperty("count").GetInt32());
+        Assert.True(halls.GetProperty("emptyHours").GetInt32() > 40, $"{halls.GetProperty("emptyHours").GetInt32()} empty hours");
+        await ProblemAsync(await agent.GetAsync($"{root}/coverage?commune=38151&problem=inconnu", Ct), System.Net.HttpStatusCode.BadRequest, "problem");
     }
 }

@@ -21,11 +21,11 @@ internal static class DirectoryQueryEndpoints
             .WithName("Directory_WhoHandles")
             .WithSummary("Services competent for ?problem= on ?commune= (INSEE) or ?areaId=, with contacts and presence; ?at= (ISO-8601) says who is present; gap + message when nobody.");
 
-        directory.MapGet("/coverage", (Guid partnershipId, string? commune, string? areaId, ComputeCoverage.Handler h, CancellationToken ct) =>
-                h.HandleAsync(new ComputeCoverage.Request(partnershipId, commune, areaId), ct))
+        directory.MapGet("/coverage", (Guid partnershipId, string? commune, string? areaId, string? problem, ComputeCoverage.Handler h, CancellationToken ct) =>
+                h.HandleAsync(new ComputeCoverage.Request(partnershipId, commune, areaId, problem), ct))
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithName("Directory_Coverage")
-            .WithSummary("7 × 24 grid (Monday first, Paris time) of the services present on ?commune= or ?areaId=.");
+            .WithSummary("7 × 24 grid (Monday first, Paris time) of the services present on ?commune= or ?areaId=; with ?problem=, only the services competent for it.");
 
         directory.MapGet("/on-call", (Guid partnershipId, string? commune, string? areaId, string? at, WhoIsOnCall.Handler h, CancellationToken ct) =>
                 h.HandleAsync(new WhoIsOnCall.Request(partnershipId, commune, areaId, at), ct))

@@ -3,6 +3,7 @@ using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Directory.Features;
@@ -11,10 +12,12 @@ namespace Coprod.Web.Modules.Directory.Features;
 /// DIR-4, the coverage view: for a commune or an area, a 7 × 24 grid (Monday first, hours 0–23,
 /// Paris wall-clock time) of the services present. A service counts in an hour when one of its
 /// slots on the place overlaps it; empty hours are what the seeds mean by "après minuit, il n'y a personne".
+/// With a problem code, only the services competent for it on the place count: the hours when
+/// nobody would handle a hall occupation show up even where the national police is always present.
 /// </summary>
 public static class ComputeCoverage
 {
-    public sealed record Request(Guid PartnershipId, string? Commune, string? AreaId);
+    public sealed record Request(Guid PartnershipId, string? Commune, string? AreaId, string? Problem = null);
 
     public sealed record ServiceName(Guid Id, string Name, string InstitutionName);
 
@@ -31,7 +34,12 @@ public static class ComputeCoverage
     {
         public async Task<Results<Ok<Grid>, ValidationProblem, ProblemHttpResult>> HandleAsync(Request r, CancellationToken ct = default)
         {
-            var (query, invalid, notFound) = await DirectoryQuery.LoadAsync(db, geography, clock, r.PartnershipId, r.Commune, r.AreaId, new Validation(), t, ct);
+            var v = new Validation();
+            if (!string.IsNullOrEmpty(r.Problem))
+            {
+                v.Check(ProblemCatalogue.IsKnown(r.Problem), "problem", t["Problem_Unknown"]);
+            }
+            var (query, invalid, notFound) = await DirectoryQuery.LoadAsync(db, geography, clock, r.PartnershipId, r.Commune, r.AreaId, v, t, ct);
             if (invalid is not null)
             {
                 return invalid;
@@ -41,6 +49,15 @@ public static class ComputeCoverage
                 return notFound!;
             }
             var slots = query.Slots.SelectMany(g => g).ToList();
+            if (!string.IsNullOrEmpty(r.Problem))
+            {
+                var ids = query.Services.Select(x => x.Id).ToList();
+                var byId = query.Services.ToDictionary(x => x.Id);
+                var competent = (await db.Set<Competence>().Where(c => ids.Contains(c.ServiceId) && c.ProblemCode == r.Problem).ToListAsync(ct))
+                    .Where(c => DirectoryQuery.Applies(byId[c.ServiceId], c.CommuneInsee, c.AreaId, query.Place))
+                    .Select(c => c.ServiceId).ToHashSet();
+                slots = slots.Where(s => competent.Contains(s.ServiceId)).ToList();
+            }
             var days = Week.Select((day, d) => new Day(day, Enumerable.Range(0, 24).Select(hour =>
             {
                 var hourSpan = new WeekInterval((d * 24 * 60) + (hour * 60), (d * 24 * 60) + (hour * 60) + 60);
