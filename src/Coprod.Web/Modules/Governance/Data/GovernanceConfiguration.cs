@@ -70,3 +70,19 @@ internal sealed class ConvocationRequestConfiguration : IEntityTypeConfiguration
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> b)
+    {
+        b.ToTable("gov_decisions");
+        b.Property(x => x.Text).HasMaxLength(GovernanceLimits.DecisionText);
+        b.Property(x => x.FollowUp).HasMaxLength(GovernanceLimits.FollowUp);
+        b.PrimitiveCollection(x => x.Communes);
+        b.HasIndex(x => new { x.PartnershipId, x.BodyId });
+        b.HasIndex(x => x.MeetingId);
+        b.HasIndex(x => x.OwnerPersonId);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.IsClosed);
+    }
+}
