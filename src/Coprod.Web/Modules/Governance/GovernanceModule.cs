@@ -37,6 +37,9 @@ public static class GovernanceModule
         services.AddScoped<RecordDecision.Handler>();
         services.AddScoped<UpdateDecision.Handler>();
         services.AddScoped<ListDecisions.Handler>();
+        services.AddScoped<DecisionDigests.SendHandler>();
+        services.AddScoped<DecisionDigests.MineHandler>();
+        services.AddScoped<DecisionDigests.AcknowledgeHandler>();
         services.AddScoped<IHandOverSource, DecisionHandOver>();
         return services;
     }

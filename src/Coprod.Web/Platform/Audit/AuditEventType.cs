@@ -64,4 +64,6 @@ public enum AuditEventType
     GovernanceConvocationRequested = 620,
     GovernanceDecisionRecorded = 630,
     GovernanceDecisionUpdated = 631,
+    GovernanceDecisionDigestSent = 632,
+    GovernanceDecisionDigestAcknowledged = 633,
 }

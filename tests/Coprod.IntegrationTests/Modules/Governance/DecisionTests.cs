@@ -220,6 +220,46 @@ public sealed class DecisionTests(AppFactory app)
         Assert.Equal(leavingId, owners[done.GetProperty("id").GetGuid()]);
     }
 
+    [Fact]
+    public async Task Digest_MailsTheOwnersAndTheFieldAgents_WhoAcknowledgeIt()
+    {
+        var (world, meetingId) = await MeetingAsync(app);
+        await RecordAsync(world, meetingId, NewDecision(world.Institutions[0].Id, text: "Réparer la porte du hall B"));
+        var (agentUser, agent) = await world.MemberAsync(PartnershipRole.Agent);
+        var (president, _) = await world.MemberAsync(PartnershipRole.President);
+
+        var (_, partner) = await world.MemberAsync(PartnershipRole.Partenaire, world.Institutions[0].Id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.PostAsync($"{world.Base}/meetings/{meetingId}/decisions/digest", null, Ct)).StatusCode);
+        var sent = await OkAsync<JsonElement>(await world.Coordinator.PostAsync($"{world.Base}/meetings/{meetingId}/decisions/digest", null, Ct), HttpStatusCode.Created);
+        Assert.Equal(3, sent.GetProperty("recipients").GetInt32()); // the owner's two members and the agent
+
+        var mail = Assert.Single(app.MailsTo(agentUser.Email!));
+        Assert.StartsWith("Relevé de décisions", mail.Subject);
+        Assert.Contains("Réparer la porte du hall B", mail.TextBody);
+        Assert.Contains(world.Institutions[0].Name, mail.TextBody);
+        Assert.Single(app.MailsTo(world.Representatives[0].Email!));
+        Assert.Empty(app.MailsTo(world.Representatives[1].Email!));
+        Assert.Empty(app.MailsTo(president.Email!));
+
+        var mine = await OkAsync<JsonElement>(await agent.GetAsync($"{world.Base}/decisions/digests/mine", Ct));
+        var digest = Assert.Single(mine.EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, digest.GetProperty("acknowledgedAt").ValueKind);
+        var id = digest.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Coordinator.PostAsync($"{world.Base}/decisions/digests/{id}/ack", null, Ct)).StatusCode);
+        await OkAsync<JsonElement>(await agent.PostAsync($"{world.Base}/decisions/digests/{id}/ack", null, Ct));
+        var read = Assert.Single((await OkAsync<JsonElement>(await agent.GetAsync($"{world.Base}/decisions/digests/mine", Ct))).EnumerateArray());
+        Assert.NotEqual(JsonValueKind.Null, read.GetProperty("acknowledgedAt").ValueKind);
+        Assert.Single(await AuditAsync(world.Partnership.Id, AuditEventType.GovernanceDecisionDigestAcknowledged));
+    }
+
+    [Fact]
+    public async Task Digest_OfAMeetingWithoutDecisions_Returns400_AndSendsNothing()
+    {
+        var (world, meetingId) = await MeetingAsync(app);
+        await ProblemAsync(await world.Coordinator.PostAsync($"{world.Base}/meetings/{meetingId}/decisions/digest", null, Ct), HttpStatusCode.BadRequest);
+        Assert.False(await app.WithDbAsync(db => db.Set<DecisionDigest>().AnyAsync(d => d.PartnershipId == world.Partnership.Id)));
+    }
+
     private Task<List<AuditRecord>> AuditAsync(Guid partnershipId, AuditEventType type) =>
         app.WithDbAsync(db => db.Set<AuditRecord>().Where(r => r.PartnershipId == partnershipId && r.Type == type).ToListAsync());
 }

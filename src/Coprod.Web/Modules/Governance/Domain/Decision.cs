@@ -51,3 +51,30 @@ public enum DecisionStatus
     Done = 3,
     Abandoned = 4,
 }
+
+/// <summary>
+/// A « relevé de décisions » of a meeting (GOV-3), mailed to the members concerned: the members whose
+/// institution owns one of its decisions, and every field agent (Agent role) of the partnership.
+/// <see cref="Text"/> is what was sent: the decisions, their owner institutions and due dates, no minutes, no names.
+/// </summary>
+public sealed class DecisionDigest
+{
+    public Guid Id { get; set; }
+    public Guid PartnershipId { get; set; }
+    public Guid MeetingId { get; set; }
+    public string Subject { get; set; } = "";
+    public string Text { get; set; } = "";
+    public Guid SentBy { get; set; }
+    public DateTimeOffset SentAt { get; set; }
+    public List<DigestRecipient> Recipients { get; set; } = [];
+}
+
+/// <summary>One user a digest was sent to, and when they acknowledged it.</summary>
+public sealed class DigestRecipient
+{
+    public Guid Id { get; set; }
+    public Guid DigestId { get; set; }
+    public Guid UserId { get; set; }
+    public string Email { get; set; } = "";
+    public DateTimeOffset? AcknowledgedAt { get; set; }
+}

@@ -26,5 +26,21 @@ internal static class DecisionEndpoints
                 CancellationToken ct) => TypedResults.Ok(await handler.HandleAsync(partnershipId, http.User.RequireUserId(), status, late ?? false, owner, ct)))
             .WithName("Governance_ListDecisions")
             .WithSummary("The decisions register: ?status=, ?late=true (open or in progress past due, Europe/Paris), ?owner={institutionId}; owner names and days late.");
+
+        governance.MapPost("/meetings/{meetingId:guid}/decisions/digest", (Guid partnershipId, Guid meetingId, DecisionDigests.SendHandler handler, HttpContext http,
+                CancellationToken ct) => handler.HandleAsync(partnershipId, meetingId, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipContribute)
+            .WithName("Governance_SendDecisionDigest")
+            .WithSummary("Mail the meeting's « relevé de décisions » to the members whose institution owns a decision and to every field agent; recorded.");
+
+        governance.MapGet("/decisions/digests/mine", async (Guid partnershipId, DecisionDigests.MineHandler handler, HttpContext http, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(partnershipId, http.User.RequireUserId(), ct)))
+            .WithName("Governance_MyDecisionDigests")
+            .WithSummary("The digests sent to the caller, acknowledged or not.");
+
+        governance.MapPost("/decisions/digests/{digestId:guid}/ack", (Guid partnershipId, Guid digestId, DecisionDigests.AcknowledgeHandler handler, HttpContext http,
+                CancellationToken ct) => handler.HandleAsync(partnershipId, digestId, http.User.RequireUserId(), ct))
+            .WithName("Governance_AcknowledgeDecisionDigest")
+            .WithSummary("The caller acknowledges a digest sent to them (404 when it was not).");
     }
 }

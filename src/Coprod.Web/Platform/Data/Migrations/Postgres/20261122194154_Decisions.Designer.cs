@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Coprod.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCoprodDbContext))]
-    [Migration("20261122192846_Decisions")]
+    [Migration("20261122194154_Decisions")]
     partial class Decisions
     {
         /// <inheritdoc />
@@ -506,6 +506,73 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("PartnershipId", "BodyId");
 
                     b.ToTable("gov_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("character varying(65536)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PartnershipId", "MeetingId");
+
+                    b.ToTable("gov_decision_digests", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DigestRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("DigestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("gov_digest_recipients", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
@@ -1112,6 +1179,24 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DigestRecipient", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.DecisionDigest", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
@@ -1198,6 +1283,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>

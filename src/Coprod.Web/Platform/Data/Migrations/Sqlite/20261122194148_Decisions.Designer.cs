@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Coprod.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoprodDbContext))]
-    [Migration("20261122192842_Decisions")]
+    [Migration("20261122194148_Decisions")]
     partial class Decisions
     {
         /// <inheritdoc />
@@ -500,6 +500,73 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("PartnershipId", "BodyId");
 
                     b.ToTable("gov_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PartnershipId", "MeetingId");
+
+                    b.ToTable("gov_decision_digests", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DigestRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DigestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("DigestId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("gov_digest_recipients", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
@@ -1100,6 +1167,24 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DigestRecipient", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.DecisionDigest", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DigestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Invitee", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
@@ -1186,6 +1271,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.DecisionDigest", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Meeting", b =>
