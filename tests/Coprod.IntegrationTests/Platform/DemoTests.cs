@@ -112,4 +112,17 @@ public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
         var compliance = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/compliance", Ct));
         Assert.Contains(compliance.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("code").GetString() == "PLENIERE_ANNUELLE" && o.GetProperty("status").GetString() == "Met");
     }
+
+    [Fact]
+    public async Task Echirolles_HasLateDecisions_OwnedByTheLandlordTheSchoolsAndTheMunicipalPolice()
+    {
+        var client = await SignInAsync("coordination@demo.coprod.fr");
+        var partnership = await _demo.WithDbAsync(db => db.Set<Partnership>().Where(p => p.Kind == PartnershipKind.Clspd).Select(p => p.Id).SingleAsync());
+        var all = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/governance/decisions", Ct));
+        Assert.Equal(8, all.GetArrayLength());
+        Assert.Single(all.EnumerateArray(), d => d.GetProperty("status").GetString() == "Abandoned");
+        var late = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/governance/decisions?late=true", Ct));
+        Assert.Equal([150, 30, 12], late.EnumerateArray().Select(d => d.GetProperty("daysLate").GetInt32()));
+        Assert.All(late.EnumerateArray(), d => Assert.NotEqual("—", d.GetProperty("ownerInstitutionName").GetString()));
+    }
 }

@@ -1,3 +1,4 @@
+using Coprod.Web.Modules.Directory.HandOver;
 using Coprod.Web.Modules.Governance.Endpoints;
 using Coprod.Web.Modules.Governance.Features;
 using Coprod.Web.Platform.Auth;
@@ -7,7 +8,7 @@ namespace Coprod.Web.Modules.Governance;
 /// <summary>
 /// GOV-1 and GOV-2: the partnership's bodies (plenary, restricted formation, working groups, GLTD…),
 /// their members and meetings: agenda, invitations (e-mail and iCalendar), attendance, minutes, and
-/// the plenary convened as of right. Feeds the yearly plenary obligation of the compliance panel.
+/// the plenary convened as of right; GOV-3: the decisions register, carried over until closed. Feeds the yearly plenary obligation of the compliance panel.
 /// </summary>
 public static class GovernanceModule
 {
@@ -33,6 +34,14 @@ public static class GovernanceModule
         services.AddScoped<RequestConvocation.Handler>();
         services.AddScoped<ListGovernanceAlerts.Handler>();
         services.AddScoped<LastPlenary.Handler>();
+        services.AddScoped<DecisionRules>();
+        services.AddScoped<RecordDecision.Handler>();
+        services.AddScoped<UpdateDecision.Handler>();
+        services.AddScoped<ListDecisions.Handler>();
+        services.AddScoped<DecisionDigests.SendHandler>();
+        services.AddScoped<DecisionDigests.MineHandler>();
+        services.AddScoped<DecisionDigests.AcknowledgeHandler>();
+        services.AddScoped<IHandOverSource, DecisionHandOver>();
         return services;
     }
 
@@ -47,6 +56,7 @@ public static class GovernanceModule
             .WithTags("Governance");
         governance.MapBodyEndpoints();
         governance.MapMeetingEndpoints();
+        governance.MapDecisionEndpoints();
         api.MapHealthEndpoints();
         return api;
     }

@@ -62,4 +62,8 @@ public enum AuditEventType
     GovernanceAttendanceRecorded = 614,
     GovernanceMinutesSaved = 615,
     GovernanceConvocationRequested = 620,
+    GovernanceDecisionRecorded = 630,
+    GovernanceDecisionUpdated = 631,
+    GovernanceDecisionDigestSent = 632,
+    GovernanceDecisionDigestAcknowledged = 633,
 }

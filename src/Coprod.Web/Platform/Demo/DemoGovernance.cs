@@ -10,7 +10,9 @@ namespace Coprod.Web.Platform.Demo;
 /// The demo's governance for Échirolles: a plenary held twice in the past year (the schools and the
 /// landlord often absent or excused, the prefecture represented), a restricted formation meeting
 /// monthly, a thematic group on public tranquillity, a GLTD created by the prosecutor, and one
-/// upcoming meeting with its invitations. Written once: a start that finds a body changes nothing.
+/// upcoming meeting with its invitations; about eight decisions on the past meetings, some done on
+/// time, some late (the landlord, the schools, the municipal police), one abandoned. Written once: a
+/// start that finds a body (or, for the decisions, a decision) changes nothing.
 /// </summary>
 internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeProvider clock)
 {
@@ -18,10 +20,18 @@ internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeP
 
     public async Task SeedAsync(CancellationToken ct = default)
     {
-        if (await db.Set<Body>().AnyAsync(b => b.PartnershipId == DemoData.Echirolles, ct))
+        if (!await db.Set<Body>().AnyAsync(b => b.PartnershipId == DemoData.Echirolles, ct))
         {
-            return;
+            await SeedBodiesAsync(ct);
         }
+        if (!await db.Set<Decision>().AnyAsync(d => d.PartnershipId == DemoData.Echirolles, ct))
+        {
+            await SeedDecisionsAsync(ct);
+        }
+    }
+
+    private async Task SeedBodiesAsync(CancellationToken ct)
+    {
         var institutions = await db.Set<Institution>().Where(i => i.PartnershipId == DemoData.Echirolles).ToDictionaryAsync(i => i.Name, i => i.Id, ct);
         Guid Institution(string key) => institutions[DemoData.Institutions.Single(s => s.Key == key).Name];
         var parquetUser = await db.Users.Where(u => u.Email == "parquet@demo.coprod.fr").Select(u => u.Id).SingleAsync(ct);
@@ -131,5 +141,58 @@ internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeP
             trail.Add(new AuditEntry(AuditEventType.GovernanceMeetingScheduled, DemoData.Echirolles, coordinator, "meeting", meeting.Id.ToString(), new { demo = true }));
             return meeting;
         }
+    }
+
+    /// <summary>Decisions of the past plenaries and restricted formations, so that « which decisions are late, and who owns them » has a true answer.</summary>
+    private async Task SeedDecisionsAsync(CancellationToken ct)
+    {
+        var institutions = await db.Set<Institution>().Where(i => i.PartnershipId == DemoData.Echirolles).ToDictionaryAsync(i => i.Name, i => i.Id, ct);
+        Guid Institution(string key) => institutions[DemoData.Institutions.Single(s => s.Key == key).Name];
+        var coordinator = await db.Users.Where(u => u.Email == "coordination@demo.coprod.fr").Select(u => u.Id).SingleAsync(ct);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MeetingCalendar.ParisZone).DateTime);
+        var bodies = await db.Set<Body>().Where(b => b.PartnershipId == DemoData.Echirolles && (b.Kind == BodyKind.Plenary || b.Kind == BodyKind.RestrictedFormation))
+            .ToDictionaryAsync(b => b.Id, b => b.Kind, ct);
+        var past = await db.Set<Meeting>().Where(m => bodies.Keys.Contains(m.BodyId) && m.CancelledAt == null).ToListAsync(ct);
+        past = past.Where(m => m.StartsAt < now).OrderBy(m => m.StartsAt).ToList();
+        var plenaries = past.Where(m => bodies[m.BodyId] == BodyKind.Plenary).ToList();
+        var bureaus = past.Where(m => bodies[m.BodyId] == BodyKind.RestrictedFormation).ToList();
+        if (plenaries.Count < 2 || bureaus.Count < 3)
+        {
+            return;
+        }
+        var trail = new List<AuditEntry>();
+        void Add(Meeting meeting, string text, string owner, int dueInDays, DecisionStatus status, int? closedDaysAfterDue = null, string? followUp = null)
+        {
+            var due = today.AddDays(dueInDays);
+            var decision = new Decision
+            {
+                Id = Guid.NewGuid(),
+                PartnershipId = DemoData.Echirolles,
+                BodyId = meeting.BodyId,
+                MeetingId = meeting.Id,
+                Text = text,
+                OwnerInstitutionId = Institution(owner),
+                DueOn = due,
+                Status = status,
+                ClosedOn = closedDaysAfterDue is { } days ? due.AddDays(days) : null,
+                FollowUp = followUp,
+                CreatedAt = meeting.EndsAt,
+            };
+            db.Add(decision);
+            trail.Add(new AuditEntry(AuditEventType.GovernanceDecisionRecorded, DemoData.Echirolles, coordinator, "decision", decision.Id.ToString(), new { demo = true }));
+        }
+
+        var (first, autumn) = (plenaries[0], plenaries[^1]);
+        Add(first, "Renforcer l'éclairage des abords du parking du Village 2", "bailleur", -240, DecisionStatus.Done, -6, "Éclairage posé, constat partagé en formation restreinte.");
+        Add(first, "Présenter le plan de prévention du harcèlement aux collèges du secteur", "education", -150, DecisionStatus.Open);
+        Add(first, "Étendre les patrouilles de soirée aux abords du centre commercial", "police-municipale", -210, DecisionStatus.Done, -10);
+        Add(autumn, "Remplacer les digicodes dégradés des halls du Village 2", "bailleur", -30, DecisionStatus.InProgress, followUp: "Devis validé, pose à planifier.");
+        Add(autumn, "Organiser une réunion d'information des parents sur les rodéos urbains", "education", 45, DecisionStatus.Open);
+        Add(bureaus[0], "Assurer une présence de la police municipale aux sorties du collège", "police-municipale", -12, DecisionStatus.Open);
+        Add(bureaus[1], "Étudier une vidéoprotection du parvis de la médiathèque", "echirolles", -40, DecisionStatus.Abandoned, -50,
+            "Abandonnée : le parvis n'est pas un lieu exposé au sens du code de la sécurité intérieure.");
+        Add(bureaus[^1], "Partager le planning des médiateurs de nuit avec la police municipale", "mediation", -20, DecisionStatus.Done, -2);
+        await audit.SaveWithAuditAsync(ct, [.. trail]);
     }
 }

@@ -70,3 +70,43 @@ internal sealed class ConvocationRequestConfiguration : IEntityTypeConfiguration
         b.HasOne<Body>().WithMany().HasForeignKey(x => x.BodyId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
+{
+    public void Configure(EntityTypeBuilder<Decision> b)
+    {
+        b.ToTable("gov_decisions");
+        b.Property(x => x.Text).HasMaxLength(GovernanceLimits.DecisionText);
+        b.Property(x => x.FollowUp).HasMaxLength(GovernanceLimits.FollowUp);
+        b.PrimitiveCollection(x => x.Communes);
+        b.HasIndex(x => new { x.PartnershipId, x.BodyId });
+        b.HasIndex(x => x.MeetingId);
+        b.HasIndex(x => x.OwnerPersonId);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.IsClosed);
+    }
+}
+
+internal sealed class DecisionDigestConfiguration : IEntityTypeConfiguration<DecisionDigest>
+{
+    public void Configure(EntityTypeBuilder<DecisionDigest> b)
+    {
+        b.ToTable("gov_decision_digests");
+        b.Property(x => x.Subject).HasMaxLength(GovernanceLimits.Name);
+        b.Property(x => x.Text).HasMaxLength(GovernanceLimits.Minutes);
+        b.HasIndex(x => new { x.PartnershipId, x.MeetingId });
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Recipients).WithOne().HasForeignKey(r => r.DigestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DigestRecipientConfiguration : IEntityTypeConfiguration<DigestRecipient>
+{
+    public void Configure(EntityTypeBuilder<DigestRecipient> b)
+    {
+        b.ToTable("gov_digest_recipients");
+        b.Property(x => x.Email).HasMaxLength(320);
+        b.HasIndex(x => new { x.DigestId, x.UserId }).IsUnique();
+        b.HasIndex(x => x.UserId);
+    }
+}

@@ -13,4 +13,6 @@ public static class GovernanceLimits
     public const int Minutes = 65_536;
     public const int Members = 100;
     public const int Invitees = 200;
+    public const int DecisionText = 2000;
+    public const int FollowUp = 1000;
 }

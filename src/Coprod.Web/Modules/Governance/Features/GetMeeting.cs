@@ -5,10 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coprod.Web.Modules.Governance.Features;
 
-/// <summary>A meeting with its agenda, invitees (with the addresses the invitation goes to), attendance and minutes; any member reads it.</summary>
+/// <summary>A meeting with its agenda, invitees (with the addresses the invitation goes to), attendance, minutes and decisions (with those carried over); any member reads it.</summary>
 public static class GetMeeting
 {
-    public sealed class Handler(CoprodDbContext db, MembershipLookup memberships, TimeProvider clock)
+    public sealed class Handler(CoprodDbContext db, MembershipLookup memberships, ListDecisions.Handler decisions, TimeProvider clock)
     {
         public async Task<MeetingDto?> HandleAsync(Guid partnershipId, Guid meetingId, Guid userId, CancellationToken ct = default)
         {
@@ -21,11 +21,16 @@ public static class GetMeeting
             var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var canManage = GovernanceAccess.CanManage(body.Kind, await memberships.ActiveRolesAsync(userId, partnershipId));
-            return ToDto(meeting, body, people, canManage);
+            var earlier = await db.Set<Meeting>().AsNoTracking().Where(m => m.BodyId == body.Id && m.Id != meeting.Id)
+                .Select(m => new { m.Id, m.StartsAt }).ToListAsync(ct);
+            var (taken, carried) = await decisions.ForMeetingAsync(partnershipId, userId, meeting,
+                earlier.Where(m => m.StartsAt < meeting.StartsAt).Select(m => m.Id).ToList(), ct);
+            return ToDto(meeting, body, people, canManage, taken, carried);
         }
     }
 
-    public static MeetingDto ToDto(Meeting meeting, Body body, PartnershipPeople people, bool canManage) =>
+    public static MeetingDto ToDto(Meeting meeting, Body body, PartnershipPeople people, bool canManage, IReadOnlyList<DecisionDto> decisions,
+        IReadOnlyList<DecisionDto> followUp) =>
         new(meeting.Id, body.Id, body.Name, body.Kind, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.Sequence, meeting.IsCancelled,
             meeting.InvitationsSentAt,
             meeting.Agenda.OrderBy(a => a.Position).Select(a => new AgendaItemDto(a.Id, a.Position, a.Text, a.Key)).ToList(),
@@ -34,5 +39,5 @@ public static class GetMeeting
                     people.EmailsOf(i.InstitutionId, i.MembershipId), i.Attendance, i.RepresentedBy))
                 .OrderBy(i => i.MembershipId is null ? 0 : 1).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
                 .ToList(),
-            meeting.Minutes, canManage, meeting.Version);
+            meeting.Minutes, canManage, meeting.Version, decisions, followUp);
 }

@@ -20,10 +20,13 @@ public sealed record AgendaItemDto(Guid Id, int Position, string Text, string? K
 /// <summary>An invitee; <see cref="Emails"/> are the addresses the invitation goes to.</summary>
 public sealed record InviteeDto(Guid Id, Guid? InstitutionId, Guid? MembershipId, string Name, IReadOnlyList<string> Emails, Attendance? Attendance, string? RepresentedBy);
 
-/// <summary>A meeting with its agenda, invitees, attendance and minutes.</summary>
+/// <summary>
+/// A meeting with its agenda, invitees, attendance and minutes; the decisions taken there, and in
+/// <see cref="FollowUp"/> (« Suivi des décisions ») those of earlier meetings of the body not yet closed.
+/// </summary>
 public sealed record MeetingDto(Guid Id, Guid BodyId, string BodyName, BodyKind BodyKind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place,
     int Sequence, bool Cancelled, DateTimeOffset? InvitationsSentAt, IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<InviteeDto> Invitees, string? Minutes,
-    bool CanManage, Guid Version);
+    bool CanManage, Guid Version, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<DecisionDto> FollowUp);
 
 /// <summary>A member to add to a body: exactly one of <see cref="InstitutionId"/> and <see cref="MembershipId"/>.</summary>
 public sealed record BodyMemberInput(Guid? InstitutionId, Guid? MembershipId, bool ByRight, string? LegalBasis, DateOnly? InForceFrom);
