@@ -1,9 +1,10 @@
-using System.Net.Mail;
+using System.Text.RegularExpressions;
+using Coprod.Web.Platform.Auth;
 
 namespace Coprod.Web.Modules.Directory.Features;
 
-/// <summary>What a service's work phone and e-mail look like.</summary>
-internal static class ContactRules
+/// <summary>What work phones and e-mails look like, for services and for the directory's people.</summary>
+internal static partial class ContactRules
 {
     /// <summary>Digits with spaces, dots, dashes, parentheses and a leading +; at least two digits (short numbers such as 17).</summary>
     public static bool IsPhone(string? phone) =>
@@ -12,8 +13,13 @@ internal static class ContactRules
         && phone.Count(char.IsAsciiDigit) >= 2
         && phone.LastIndexOf('+') <= 0;
 
-    public static bool IsEmail(string? email) =>
-        email is { Length: > 0 and <= Domain.DirectoryLimits.Email } && MailAddress.TryCreate(email, out var parsed) && parsed.Address == email;
+    public static bool IsEmail(string? email) => email is { Length: <= Domain.DirectoryLimits.Email } && AccountRules.IsEmail(email);
+
+    /// <summary>A person's full number, never a short one: "04 76 12 34 56", "+33 4 76 12 34 56", "0476123456".</summary>
+    public static bool IsFullNumber(string phone) => FullNumber().IsMatch(phone);
 
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex(@"^(?:(?:\+|00)\d{2,3}[ .\-]?(?:\(0\)[ .\-]?)?\d(?:[ .\-]?\d{2}){4}|0\d(?:[ .\-]?\d{2}){4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex FullNumber();
 }

@@ -1,12 +1,10 @@
-using System.Text.RegularExpressions;
-using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Directory.Features;
 
 /// <summary>The checks a directory person passes, typed in a form or read from an import row.</summary>
-public static partial class PersonRules
+public static class PersonRules
 {
     public const int NameLength = 100;
     public const int FunctionLength = 200;
@@ -23,11 +21,11 @@ public static partial class PersonRules
             .Check(function.Length <= FunctionLength, prefix + "function", t["Person_TooLong", FunctionLength]);
         if (!string.IsNullOrWhiteSpace(i.Email))
         {
-            v.Check(AccountRules.IsEmail(i.Email.Trim()), prefix + "email", t["Person_EmailInvalid"]);
+            v.Check(ContactRules.IsEmail(i.Email.Trim()), prefix + "email", t["Person_EmailInvalid"]);
         }
         if (!string.IsNullOrWhiteSpace(i.Phone))
         {
-            v.Check(Phone().IsMatch(i.Phone.Trim()), prefix + "phone", t["Person_PhoneInvalid"]);
+            v.Check(ContactRules.IsFullNumber(i.Phone.Trim()), prefix + "phone", t["Person_PhoneInvalid"]);
         }
         foreach (var code in i.Communes ?? [])
         {
@@ -41,8 +39,4 @@ public static partial class PersonRules
         var name = value?.Trim() ?? "";
         v.Check(name.Length > 0, field, t["Person_Required"]).Check(name.Length <= NameLength, field, t["Person_TooLong", NameLength]);
     }
-
-    // French or international work numbers: "04 76 12 34 56", "+33 4 76…", "0476123456"; also short internal numbers are refused.
-    [GeneratedRegex(@"^(?:(?:\+|00)\d{2,3}[ .\-]?(?:\(0\)[ .\-]?)?\d(?:[ .\-]?\d{2}){4}|0\d(?:[ .\-]?\d{2}){4})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Phone();
 }

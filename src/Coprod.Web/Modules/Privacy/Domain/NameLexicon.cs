@@ -60,8 +60,10 @@ public sealed class NameLexicon
     /// <summary>Whether the words (normalised, space-separated) are a commune's name ("fontaine", "saint-martin-d'heres").</summary>
     public bool IsCommune(string phrase) => _communes.Contains(phrase);
 
-    private static string NormalizePhrase(string phrase) =>
-        string.Join(' ', TextTokens.Split(phrase).Select(t => t.Norm)).Replace("' ", "'", StringComparison.Ordinal);
+    /// <summary>Normalised words as one phrase, as the lexicon keys them: "jeanne d'arc", "saint-martin-d'heres".</summary>
+    public static string Phrase(IEnumerable<string> norms) => string.Join(' ', norms).Replace("' ", "'", StringComparison.Ordinal);
+
+    private static string NormalizePhrase(string phrase) => Phrase(TextTokens.Split(phrase).Select(t => t.Norm));
 
     private static Dictionary<string, NameFlags> ReadNames()
     {

@@ -364,19 +364,8 @@ public static partial class PersonDetector
         start > 0 && FrenchCues.Determiners.Contains(tokens[start - 1].Norm)
         && (Joined(text, tokens[start - 1], tokens[start]) || tokens[start - 1].End == tokens[start].Start);
 
-    private static string Phrase(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        if (from == end)
-        {
-            return tokens[from].Norm;
-        }
-        var parts = new string[end - from + 1];
-        for (var k = from; k <= end; k++)
-        {
-            parts[k - from] = tokens[k].Norm;
-        }
-        return string.Join(' ', parts).Replace("' ", "'", StringComparison.Ordinal);
-    }
+    private static string Phrase(IReadOnlyList<Token> tokens, int from, int end) =>
+        from == end ? tokens[from].Norm : NameLexicon.Phrase(Enumerable.Range(from, end - from + 1).Select(k => tokens[k].Norm));
 
     // ", 17 ans", " (18 ans)", ", né le", ", née en".
     [GeneratedRegex(@"^\.?\s*[,(]?\s*(?:\d{1,3}\s*ans\b|n[ée]e?s?\s)", RegexOptions.CultureInvariant)]
