@@ -97,7 +97,7 @@ internal sealed class DemoDirectory(CoprodDbContext db, AuditTrail audit, TimePr
     /// <summary>A year of "cadre d'astreinte mairie": weeknights 18:00 → 08:00 and weekends Friday 18:00 → Monday 08:00, Paris time.</summary>
     private IEnumerable<OnCallShift> Rota(Guid serviceId, string phone)
     {
-        var today = DateOnly.FromDateTime(ParisTime.ToParis(clock.GetUtcNow()).DateTime);
+        var today = ParisTime.Today(clock);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
         for (var week = 0; week < 53; week++)
         {

@@ -102,8 +102,8 @@ internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeP
 
         Meeting Meeting(Body body, string title, DateTimeOffset day, Dictionary<string, Attendance>? exceptions)
         {
-            var paris = TimeZoneInfo.ConvertTime(day, MeetingCalendar.ParisZone).Date.AddHours(14);
-            var start = new DateTimeOffset(paris, MeetingCalendar.ParisZone.GetUtcOffset(paris)).ToUniversalTime();
+            var paris = ParisTime.ToParis(day).Date.AddHours(14);
+            var start = ParisTime.FromLocal(paris).ToUniversalTime();
             var meeting = new Meeting
             {
                 Id = Guid.NewGuid(),
@@ -150,7 +150,7 @@ internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeP
         Guid Institution(string key) => institutions[DemoData.Institutions.Single(s => s.Key == key).Name];
         var coordinator = await db.Users.Where(u => u.Email == "coordination@demo.coprod.fr").Select(u => u.Id).SingleAsync(ct);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MeetingCalendar.ParisZone).DateTime);
+        var today = ParisTime.Today(clock);
         var bodies = await db.Set<Body>().Where(b => b.PartnershipId == DemoData.Echirolles && (b.Kind == BodyKind.Plenary || b.Kind == BodyKind.RestrictedFormation))
             .ToDictionaryAsync(b => b.Id, b => b.Kind, ct);
         var past = await db.Set<Meeting>().Where(m => bodies.Keys.Contains(m.BodyId) && m.CancelledAt == null).ToListAsync(ct);

@@ -36,7 +36,7 @@ internal sealed class DirectoryQuery
 
     public bool IsPresent(Guid serviceId, DateTimeOffset at)
     {
-        var minute = ParisTime.MinuteOfWeek(at);
+        var minute = WeekInterval.MinuteOfWeek(at);
         return Slots[serviceId].Any(s => s.Interval.Contains(minute));
     }
 

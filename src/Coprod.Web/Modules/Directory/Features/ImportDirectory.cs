@@ -51,7 +51,7 @@ public static class ImportDirectory
             var communes = await partnershipCommunes.HandleAsync(partnershipId, ct);
             var institutions = (await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId).ToListAsync(ct))
                 .ToDictionary(i => DirectoryFile.Key(i.Name), StringComparer.Ordinal);
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var today = QueryValues.Today(clock);
             var knownEmails = (await db.Set<DirectoryPerson>().AsNoTracking()
                     .Where(p => p.PartnershipId == partnershipId && p.Email != null && (p.EndsOn == null || p.EndsOn > today))
                     .Select(p => p.Email!).ToListAsync(ct))

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Directory.HandOver;
+using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class ListOpenItems
             {
                 return TypedResults.NotFound();
             }
-            var day = on ?? DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var day = on ?? QueryValues.Today(clock);
             var items = new List<OpenItem>();
             foreach (var source in sources)
             {

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public static class ListPeople
     {
         public async Task<IReadOnlyList<Item>> HandleAsync(Guid partnershipId, bool includeFormer = false, CancellationToken ct = default)
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+            var today = QueryValues.Today(clock);
             var people = await db.Set<DirectoryPerson>().AsNoTracking()
                 .Where(p => p.PartnershipId == partnershipId && (includeFormer || p.EndsOn == null || p.EndsOn > today))
                 .Join(db.Set<Institution>(), p => p.InstitutionId, i => i.Id, (p, i) => new { p, InstitutionName = i.Name })

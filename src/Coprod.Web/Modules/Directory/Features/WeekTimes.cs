@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coprod.Web.Platform;
 
 namespace Coprod.Web.Modules.Directory.Features;
 
@@ -36,7 +37,7 @@ internal static class WeekTimes
         }
         if (DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local) && local.Kind == DateTimeKind.Unspecified)
         {
-            instant = Domain.ParisTime.FromLocal(local);
+            instant = ParisTime.FromLocal(local);
             return true;
         }
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant);

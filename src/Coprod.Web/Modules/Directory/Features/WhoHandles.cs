@@ -1,6 +1,7 @@
 using System.Globalization;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,7 @@ public static class WhoIsOnCall
             var present = query.Services.Where(s => query.IsPresent(s.Id, at)).Select(s => query.Contacts[s.Id])
                 .OrderBy(c => c.InstitutionType).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
             var nobody = onCall.Count == 0 && present.Count == 0;
-            var local = Domain.ParisTime.ToParis(at);
+            var local = ParisTime.ToParis(at);
             return TypedResults.Ok(new Answer(query.Place.ToDto(), at, onCall, present, nobody,
                 nobody ? t["OnCall_Nobody", query.Place.Name, local.ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)].Value : null));
         }

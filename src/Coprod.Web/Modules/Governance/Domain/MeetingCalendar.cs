@@ -1,3 +1,4 @@
+using Coprod.Web.Platform;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -54,9 +55,9 @@ public static class MeetingCalendar
     /// <summary>The wall-clock time in Paris, labelled with its zone.</summary>
     private static CalDateTime Local(DateTimeOffset utc)
     {
-        var paris = TimeZoneInfo.ConvertTime(utc, ParisZone);
+        var paris = ParisTime.ToParis(utc);
         return new CalDateTime(DateTime.SpecifyKind(paris.DateTime, DateTimeKind.Unspecified), TimeZone, true);
     }
 
-    public static TimeZoneInfo ParisZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
+    public static TimeZoneInfo ParisZone => ParisTime.Zone;
 }

@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public static class ComputeHealth
         public async Task<Response> HandleAsync(Guid partnershipId, CancellationToken ct = default)
         {
             var now = clock.GetUtcNow();
-            var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, MeetingCalendar.ParisZone).DateTime);
+            var today = ParisTime.Today(clock);
             var from = today.AddYears(-1);
             var since = now.AddYears(-1);
             var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId).ToListAsync(ct);
@@ -65,7 +66,7 @@ public static class ComputeHealth
             {
                 var held = meetings.Where(m => m.BodyId == b.Id).ToList();
                 var expected = MeetingRhythm.PerYear(b.Kind);
-                var last = held.Count == 0 ? (DateOnly?)null : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(held.Max(m => m.StartsAt), MeetingCalendar.ParisZone).DateTime);
+                var last = held.Count == 0 ? (DateOnly?)null : DateOnly.FromDateTime(ParisTime.ToParis(held.Max(m => m.StartsAt)).DateTime);
                 return new BodyHealth(b.Id, b.Name, b.Kind, b.Status, held.Count, expected, held.Count >= expected, last);
             }).OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
 
@@ -73,7 +74,7 @@ public static class ComputeHealth
             {
                 var start = since.AddMonths(3 * q);
                 var inQuarter = meetings.Where(m => m.StartsAt > start && m.StartsAt <= start.AddMonths(3)).ToList();
-                var label = TimeZoneInfo.ConvertTime(start.AddMonths(3), MeetingCalendar.ParisZone).ToString("MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                var label = ParisTime.ToParis(start.AddMonths(3)).ToString("MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
                 return new QuarterHealth(label, inQuarter.Count, Rate(inQuarter.SelectMany(m => m.Invitees.Where(v => v.InstitutionId is not null))));
             }).ToList();
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Mail;
@@ -84,7 +85,7 @@ public static class DecisionDigests
             return TypedResults.Created($"/api/v1/partnerships/{partnershipId}/governance/decisions/digests/mine", new Sent(digest.Id, digest.Recipients.Count));
         }
 
-        private static string GovernanceDay(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, MeetingCalendar.ParisZone).ToString("dd/MM/yyyy");
+        private static string GovernanceDay(DateTimeOffset at) => ParisTime.ToParis(at).ToString("dd/MM/yyyy");
     }
 
     public sealed class MineHandler(CoprodDbContext db)

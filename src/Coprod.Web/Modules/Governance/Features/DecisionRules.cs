@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
@@ -18,7 +19,7 @@ public sealed record DecisionDto(Guid Id, Guid MeetingId, string MeetingTitle, D
 public sealed class DecisionRules(CoprodDbContext db, MembershipLookup memberships, TimeProvider clock, IStringLocalizer<GovernanceText> t)
 {
     /// <summary>Today in Paris: a decision due yesterday is late from midnight, Paris time.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(ParisTime.ToParis(clock.GetUtcNow()).DateTime);
+    public DateOnly Today => ParisTime.Today(clock);
 
     /// <summary>Checks text, owner (an institution of the partnership, a person of the directory in it), due date, communes, follow-up.</summary>
     public async Task<Validation> CheckAsync(Guid partnershipId, string? text, Guid? ownerInstitutionId, Guid? ownerPersonId, DateOnly? dueOn,

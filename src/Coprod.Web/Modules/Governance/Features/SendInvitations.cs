@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Mail;
 using Coprod.Web.Platform.Problems;
@@ -31,8 +32,8 @@ public static class SendInvitations
                 return TypedResults.ValidationProblem(Validation.Single("invitees", t["Invitations_NoAddress"]));
             }
             var meeting = invite.Meeting;
-            var start = TimeZoneInfo.ConvertTime(meeting.StartsAt, MeetingCalendar.ParisZone);
-            var end = TimeZoneInfo.ConvertTime(meeting.EndsAt, MeetingCalendar.ParisZone);
+            var start = ParisTime.ToParis(meeting.StartsAt);
+            var end = ParisTime.ToParis(meeting.EndsAt);
             var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
             var when = string.Format(french, "{0:dddd d MMMM yyyy}, de {0:HH\\:mm} à {1:HH\\:mm}", start, end);
             var agenda = string.Join("\n", meeting.Agenda.OrderBy(a => a.Position).Select(a => $"  {a.Position}. {a.Text}"));

@@ -1,5 +1,5 @@
 using Coprod.Web.Components.Layout;
-using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform;
 
 namespace Coprod.Web.Modules.Governance.Pages;
 
@@ -14,12 +14,8 @@ internal static class GovernanceUrl
 
     public static string Ics(Guid partnershipId, Guid meetingId) => $"/api/v1/partnerships/{partnershipId}/governance/meetings/{meetingId}/invitation.ics";
 
-    public static DateTime Paris(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, MeetingCalendar.ParisZone).DateTime;
+    public static DateTime Paris(DateTimeOffset at) => ParisTime.ToParis(at).DateTime;
 
     /// <summary>A Paris wall-clock date and time as an instant.</summary>
-    public static DateTimeOffset FromParis(DateTime day, TimeSpan time)
-    {
-        var local = DateTime.SpecifyKind(day.Date + time, DateTimeKind.Unspecified);
-        return new DateTimeOffset(local, MeetingCalendar.ParisZone.GetUtcOffset(local));
-    }
+    public static DateTimeOffset FromParis(DateTime day, TimeSpan time) => ParisTime.FromLocal(day.Date + time);
 }

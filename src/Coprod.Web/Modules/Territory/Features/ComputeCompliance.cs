@@ -1,7 +1,7 @@
-using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Governance.Features;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -65,7 +65,7 @@ public static class ComputeCompliance
                 .ThenBy(c => c.Insee, StringComparer.Ordinal)
                 .ToList();
             var plenary = await lastPlenary.HandleAsync(partnershipId, ct) is { } held
-                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(held, MeetingCalendar.ParisZone).DateTime)
+                ? DateOnly.FromDateTime(ParisTime.ToParis(held).DateTime)
                 : (DateOnly?)null;
             var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes, new PlenaryFacts(today, plenary));
             return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));

@@ -1,18 +1,17 @@
-namespace Coprod.Web.Modules.Directory.Domain;
+namespace Coprod.Web.Platform;
 
-/// <summary>Presence hours are wall-clock times in Europe/Paris, whatever the server's zone and the season.</summary>
+/// <summary>
+/// Coprod's wall clock: presence hours, meetings, due dates and "today" are Europe/Paris times,
+/// whatever the server's zone and the season.
+/// </summary>
 public static class ParisTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public static DateTimeOffset ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
-    /// <summary>The minute of the week (from Monday 00:00) of an instant in Paris.</summary>
-    public static int MinuteOfWeek(DateTimeOffset instant)
-    {
-        var local = ToParis(instant);
-        return WeekInterval.MinuteOfWeek(local.DayOfWeek, TimeOnly.FromDateTime(local.DateTime));
-    }
+    /// <summary>Today's date in Paris.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow()).DateTime);
 
     /// <summary>A Paris wall-clock time as an instant (a time skipped by the spring change reads as the one after it).</summary>
     public static DateTimeOffset FromLocal(DateTime local)
