@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Coprod.IntegrationTests.Modules.Territory;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Audit;
@@ -168,6 +169,6 @@ public sealed class PeopleTests(AppFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"{People(partnership)}/{Guid.NewGuid()}/open-items", Ct)).StatusCode);
     }
 
-    private Task<List<AuditRecord>> AuditAsync(Guid partnershipId, AuditEventType type) =>
-        app.WithDbAsync(db => db.Set<AuditRecord>().Where(r => r.PartnershipId == partnershipId && r.Type == type).ToListAsync());
+    private async Task<List<AuditRecord>> AuditAsync(Guid partnershipId, AuditEventType type) =>
+        (await app.AuditAsync(partnershipId)).Where(r => r.Type == type).ToList();
 }

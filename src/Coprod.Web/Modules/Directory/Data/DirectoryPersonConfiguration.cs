@@ -13,8 +13,8 @@ internal sealed class DirectoryPersonConfiguration : IEntityTypeConfiguration<Di
         b.Property(p => p.FirstName).HasMaxLength(PersonRules.NameLength);
         b.Property(p => p.LastName).HasMaxLength(PersonRules.NameLength);
         b.Property(p => p.Function).HasMaxLength(PersonRules.FunctionLength);
-        b.Property(p => p.Email).HasMaxLength(254);
-        b.Property(p => p.Phone).HasMaxLength(30);
+        b.Property(p => p.Email).HasMaxLength(DirectoryLimits.Email);
+        b.Property(p => p.Phone).HasMaxLength(DirectoryLimits.Phone);
         b.PrimitiveCollection(p => p.Communes);
         b.HasOne<Institution>().WithMany().HasForeignKey(p => p.InstitutionId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(p => new { p.PartnershipId, p.LastName });

@@ -3,7 +3,6 @@ using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Directory.Features;
@@ -51,11 +50,7 @@ public static class ComputeCoverage
             var slots = query.Slots.SelectMany(g => g).ToList();
             if (!string.IsNullOrEmpty(r.Problem))
             {
-                var ids = query.Services.Select(x => x.Id).ToList();
-                var byId = query.Services.ToDictionary(x => x.Id);
-                var competent = (await db.Set<Competence>().Where(c => ids.Contains(c.ServiceId) && c.ProblemCode == r.Problem).ToListAsync(ct))
-                    .Where(c => DirectoryQuery.Applies(byId[c.ServiceId], c.CommuneInsee, c.AreaId, query.Place))
-                    .Select(c => c.ServiceId).ToHashSet();
+                var competent = (await query.CompetentForAsync(db, r.Problem, ct)).ToHashSet();
                 slots = slots.Where(s => competent.Contains(s.ServiceId)).ToList();
             }
             var days = Week.Select((day, d) => new Day(day, Enumerable.Range(0, 24).Select(hour =>

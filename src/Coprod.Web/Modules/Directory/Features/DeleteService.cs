@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
+using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -26,7 +27,7 @@ public static class DeleteService
             }
             if (version is { } expected && expected != service.Version)
             {
-                return DirectoryProblems.Concurrency(ui);
+                return CommonProblems.Concurrency(ui);
             }
             db.Remove(service);
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.DirectoryServiceDeleted, partnershipId, actorId, "service", service.Id.ToString()));

@@ -1,4 +1,3 @@
-using Coprod.Web.Platform.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -19,6 +18,4 @@ internal static class DirectoryProblems
     /// <summary>403 for a member who may read but not edit this institution's services.</summary>
     public static ProblemHttpResult NotYourInstitution(IStringLocalizer<DirectoryText> t) =>
         TypedResults.Problem(detail: t["Service_NotYourInstitution"], title: t["Service_ForbiddenTitle"], statusCode: StatusCodes.Status403Forbidden);
-
-    public static ProblemHttpResult Concurrency(IStringLocalizer<UiText> ui) => Platform.Problems.CommonProblems.Concurrency(ui);
 }

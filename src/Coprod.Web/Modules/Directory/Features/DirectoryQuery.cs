@@ -34,6 +34,15 @@ internal sealed class DirectoryQuery
 
     public static bool Covers(DirectoryService service, Place place) => service.Territories.Any(x => place.IsCoveredBy(x.CommuneInsee, x.AreaId));
 
+    /// <summary>The services competent for <paramref name="problem"/> on the place, in the order their competences were read.</summary>
+    public async Task<IReadOnlyList<Guid>> CompetentForAsync(CoprodDbContext db, string problem, CancellationToken ct)
+    {
+        var ids = Services.Select(s => s.Id).ToList();
+        var byId = Services.ToDictionary(s => s.Id);
+        var competences = await db.Set<Competence>().Where(c => ids.Contains(c.ServiceId) && c.ProblemCode == problem).ToListAsync(ct);
+        return competences.Where(c => Applies(byId[c.ServiceId], c.CommuneInsee, c.AreaId, Place)).Select(c => c.ServiceId).Distinct().ToList();
+    }
+
     public bool IsPresent(Guid serviceId, DateTimeOffset at)
     {
         var minute = WeekInterval.MinuteOfWeek(at);

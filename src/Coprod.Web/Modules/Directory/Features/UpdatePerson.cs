@@ -42,9 +42,7 @@ public static class UpdatePerson
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var updated = await PersonFactory.NewAsync(db, partnershipId, r.InstitutionId!.Value, r.FirstName!, r.LastName!, r.Function!, r.Email, r.Phone, r.Communes, r.StartsOn!.Value, ct);
-            (person.FirstName, person.LastName, person.Function, person.InstitutionId) = (updated.FirstName, updated.LastName, updated.Function, updated.InstitutionId);
-            (person.Email, person.Phone, person.Communes, person.StartsOn, person.UserId) = (updated.Email, updated.Phone, updated.Communes, updated.StartsOn, updated.UserId);
+            await PersonFactory.ApplyAsync(db, person, r.InstitutionId!.Value, r.FirstName!, r.LastName!, r.Function!, r.Email, r.Phone, r.Communes, r.StartsOn!.Value, ct);
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.PersonUpdated, partnershipId, actorId, "directory_person", person.Id.ToString(),
                 new { institution = person.InstitutionId, linkedAccount = person.UserId is not null }));
             return TypedResults.Ok(person.Version);

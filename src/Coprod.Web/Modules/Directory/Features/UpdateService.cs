@@ -4,6 +4,7 @@ using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
+using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -51,7 +52,7 @@ public static class UpdateService
             }
             if (service.Version != r.Version)
             {
-                return DirectoryProblems.Concurrency(ui);
+                return CommonProblems.Concurrency(ui);
             }
             var privacy = r.Fields.CheckPrivacy(guard, r.PrivacyOverride);
             if (!privacy.IsAccepted)
@@ -71,7 +72,7 @@ public static class UpdateService
             }
             catch (DbUpdateConcurrencyException)
             {
-                return DirectoryProblems.Concurrency(ui);
+                return CommonProblems.Concurrency(ui);
             }
             return TypedResults.Ok(new Saved(service.Id, service.Version));
         }

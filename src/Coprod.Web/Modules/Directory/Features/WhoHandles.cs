@@ -46,12 +46,8 @@ public static class WhoHandles
                 return notFound!;
             }
             var problemLabel = t[ProblemCatalogue.LabelKey(r.Problem!)];
-            var ids = query.Services.Select(s => s.Id).ToList();
-            var competences = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
-                db.Set<Competence>().Where(c => ids.Contains(c.ServiceId) && c.ProblemCode == r.Problem), ct);
             var byId = query.Services.ToDictionary(s => s.Id);
-            var competent = competences.Where(c => DirectoryQuery.Applies(byId[c.ServiceId], c.CommuneInsee, c.AreaId, query.Place))
-                .Select(c => c.ServiceId).Distinct().ToList();
+            var competent = await query.CompetentForAsync(db, r.Problem!, ct);
             var all = t["Territory_AllOfService"];
             var services = competent
                 .Select(id => new CompetentService(query.Contacts[id], byId[id].Description,

@@ -10,9 +10,10 @@ public sealed record ConvocationState(bool Required, bool ByPrefect, int Request
 /// </summary>
 public static class ConvocationRule
 {
-    public static ConvocationState Evaluate(IReadOnlyList<ConvocationRequest> requests, IReadOnlyCollection<Guid> memberInstitutions, DateTimeOffset? lastScheduled)
+    /// <summary>The state of the open requests (those made since the plenary's last scheduled meeting: the caller selects them).</summary>
+    public static ConvocationState Evaluate(IReadOnlyList<ConvocationRequest> requests, IReadOnlyCollection<Guid> memberInstitutions)
     {
-        var open = requests.Where(r => lastScheduled is null || r.RequestedAt > lastScheduled).OrderBy(r => r.RequestedAt).ToList();
+        var open = requests.OrderBy(r => r.RequestedAt).ToList();
         var prefect = open.FirstOrDefault(r => r.ByPrefect);
         var asking = open.Where(r => r.InstitutionId is { } i && memberInstitutions.Contains(i)).DistinctBy(r => r.InstitutionId).ToList();
         var majority = memberInstitutions.Count > 0 && asking.Count * 2 > memberInstitutions.Count;

@@ -12,7 +12,7 @@ public static class ReadConvocation
         public async Task<ConvocationState> HandleAsync(Body body, CancellationToken ct = default)
         {
             var institutions = body.Members.Where(m => m.InstitutionId is not null).Select(m => m.InstitutionId!.Value).ToHashSet();
-            return ConvocationRule.Evaluate(await OpenRequestsAsync(body.Id, ct), institutions, null);
+            return ConvocationRule.Evaluate(await OpenRequestsAsync(body.Id, ct), institutions);
         }
 
         /// <summary>The requests made since the body's last meeting was scheduled (a cancelled one answers nothing).</summary>
