@@ -15,7 +15,7 @@ public sealed record BodyTemplate(string Key, BodyKind Kind, string Name, string
 public static class BodyTemplates
 {
     public const string ClspdComposition = "Code de la sécurité intérieure, art. D132-8";
-    public const string PlenaryMeetings = "Code de la sécurité intérieure, art. D132-10";
+    public const string PlenaryMeetings = "Code de la sécurité intérieure, art. D132-7 à D132-10";
 
     private static readonly SuggestedMember[] ByRightOfPlenary =
     [

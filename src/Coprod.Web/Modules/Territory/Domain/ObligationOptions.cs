@@ -48,7 +48,7 @@ public sealed class ObligationOptions
     public PlenaryRule Plenary { get; set; } = new()
     {
         Months = 12,
-        LegalBasis = "Code de la sécurité intérieure, art. D132-10 : le conseil local de sécurité et de prévention de la délinquance "
+        LegalBasis = "Code de la sécurité intérieure, art. D132-7 à D132-10 : le conseil local de sécurité et de prévention de la délinquance "
             + "se réunit en formation plénière à l'initiative de son président au moins une fois par an ; il se réunit de droit à la "
             + "demande du préfet ou de la majorité de ses membres. Texte paramétrable (Territory:Obligations:Plenary).",
     };
