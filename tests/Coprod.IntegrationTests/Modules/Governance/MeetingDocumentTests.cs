@@ -192,8 +192,16 @@ public sealed class MeetingDocumentTests(AppFactory app)
             {
                 db.Add(new MeetingDocument
                 {
-                    Id = Guid.NewGuid(), MeetingId = meetingId, PartnershipId = world.Partnership.Id, Title = $"Pièce {i}", FileName = $"{i}.pdf",
-                    ContentType = "application/pdf", Size = 1, Sha256 = new string('0', 64), UploadedBy = world.CoordinatorUser.Id, UploadedAt = DateTimeOffset.UtcNow,
+                    Id = Guid.NewGuid(),
+                    MeetingId = meetingId,
+                    PartnershipId = world.Partnership.Id,
+                    Title = $"Pièce {i}",
+                    FileName = $"{i}.pdf",
+                    ContentType = "application/pdf",
+                    Size = 1,
+                    Sha256 = new string('0', 64),
+                    UploadedBy = world.CoordinatorUser.Id,
+                    UploadedAt = DateTimeOffset.UtcNow,
                 });
             }
             await db.SaveChangesAsync();

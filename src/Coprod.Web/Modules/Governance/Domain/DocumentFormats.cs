@@ -58,11 +58,15 @@ public static class DocumentFormats
         foreach (var c in name)
         {
             var category = char.GetUnicodeCategory(c);
-            if (char.IsControl(c) || category is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate || "<>:\"|?*".Contains(c))
+            if (char.IsWhiteSpace(c))
             {
-                continue;
+                kept.Append(' ');
             }
-            kept.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            else if (!char.IsControl(c) && category is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate)
+                && !"<>:\"|?*".Contains(c))
+            {
+                kept.Append(c);
+            }
         }
         name = string.Join(' ', kept.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim('.', ' ');
         var extension = Path.GetExtension(name);
