@@ -105,6 +105,20 @@ public sealed class RoleMatrixTests(AppFactory app)
         }
     }
 
+    [Fact]
+    public async Task EveryContributeRoute_AsFieldAgent_Returns403()
+    {
+        var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Agent);
+        var contribute = ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PartnershipContribute)).ToList();
+        Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/meetings/{meetingId:guid}/documents", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "DELETE" && r.Pattern.EndsWith("/documents/{documentId:guid}", StringComparison.Ordinal));
+        foreach (var route in contribute)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a field agent");
+        }
+    }
+
     [Theory]
     [InlineData(PlatformRole.None)]
     [InlineData(PlatformRole.Departement)]

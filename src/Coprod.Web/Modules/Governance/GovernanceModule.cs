@@ -7,7 +7,7 @@ namespace Coprod.Web.Modules.Governance;
 
 /// <summary>
 /// GOV-1 and GOV-2: the partnership's bodies (plenary, restricted formation, working groups, GLTD…),
-/// their members and meetings: agenda, invitations (e-mail and iCalendar), attendance, minutes, and
+/// their members and meetings: agenda, invitations (e-mail and iCalendar), attendance, minutes, documents, and
 /// the plenary convened as of right; GOV-3: the decisions register, carried over until closed. Feeds the yearly plenary obligation of the compliance panel.
 /// </summary>
 public static class GovernanceModule
@@ -28,6 +28,10 @@ public static class GovernanceModule
         services.AddScoped<CancelMeeting.Handler>();
         services.AddScoped<RecordAttendance.Handler>();
         services.AddScoped<SaveMinutes.Handler>();
+        services.AddScoped<ListMeetingDocuments.Handler>();
+        services.AddScoped<UploadMeetingDocument.Handler>();
+        services.AddScoped<DownloadMeetingDocument.Handler>();
+        services.AddScoped<DeleteMeetingDocument.Handler>();
         services.AddScoped<GetInvitation.Handler>();
         services.AddScoped<SendInvitations.Handler>();
         services.AddScoped<ReadConvocation.Handler>();

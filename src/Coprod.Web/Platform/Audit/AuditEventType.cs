@@ -66,4 +66,6 @@ public enum AuditEventType
     GovernanceDecisionUpdated = 631,
     GovernanceDecisionDigestSent = 632,
     GovernanceDecisionDigestAcknowledged = 633,
+    GovernanceDocumentUploaded = 640,
+    GovernanceDocumentDeleted = 641,
 }

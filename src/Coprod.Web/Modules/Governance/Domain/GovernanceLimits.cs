@@ -15,4 +15,13 @@ public static class GovernanceLimits
     public const int Invitees = 200;
     public const int DecisionText = 2000;
     public const int FollowUp = 1000;
+
+    /// <summary>The largest document a meeting accepts (10 Mio).</summary>
+    public const int DocumentBytes = 10 * 1024 * 1024;
+
+    /// <summary>The largest upload request: the document plus the form's other fields and boundaries.</summary>
+    public const int DocumentRequestBytes = DocumentBytes + 64 * 1024;
+
+    public const int DocumentsPerMeeting = 30;
+    public const int FileName = 200;
 }

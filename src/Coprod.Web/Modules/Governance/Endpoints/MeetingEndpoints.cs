@@ -58,5 +58,7 @@ internal static class MeetingEndpoints
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithName("Governance_SaveMinutes")
             .WithSummary("Save the minutes: no personal data (422 with findings; privacyOverride { reason } for person names only, audited).");
+
+        meetings.MapMeetingDocumentEndpoints();
     }
 }

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coprod.Web.Modules.Governance.Features;
 
-/// <summary>A meeting with its agenda, invitees (with the addresses the invitation goes to), attendance, minutes and decisions (with those carried over); any member reads it.</summary>
+/// <summary>A meeting with its agenda, invitees (with the addresses the invitation goes to), attendance, minutes, decisions (with those carried over) and documents; any member reads it.</summary>
 public static class GetMeeting
 {
-    public sealed class Handler(CoprodDbContext db, MembershipLookup memberships, ListDecisions.Handler decisions, TimeProvider clock)
+    public sealed class Handler(CoprodDbContext db, MembershipLookup memberships, ListDecisions.Handler decisions, ListMeetingDocuments.Handler documents,
+        TimeProvider clock)
     {
         public async Task<MeetingDto?> HandleAsync(Guid partnershipId, Guid meetingId, Guid userId, CancellationToken ct = default)
         {
@@ -25,12 +26,12 @@ public static class GetMeeting
                 .Select(m => new { m.Id, m.StartsAt }).ToListAsync(ct);
             var (taken, carried) = await decisions.ForMeetingAsync(partnershipId, userId, meeting,
                 earlier.Where(m => m.StartsAt < meeting.StartsAt).Select(m => m.Id).ToList(), ct);
-            return ToDto(meeting, body, people, canManage, taken, carried);
+            return ToDto(meeting, body, people, canManage, taken, carried, await documents.ForMeetingAsync(meeting.Id, ct));
         }
     }
 
     public static MeetingDto ToDto(Meeting meeting, Body body, PartnershipPeople people, bool canManage, IReadOnlyList<DecisionDto> decisions,
-        IReadOnlyList<DecisionDto> followUp) =>
+        IReadOnlyList<DecisionDto> followUp, IReadOnlyList<MeetingDocumentDto> documents) =>
         new(meeting.Id, body.Id, body.Name, body.Kind, meeting.Title, meeting.StartsAt, meeting.EndsAt, meeting.Place, meeting.Sequence, meeting.IsCancelled,
             meeting.InvitationsSentAt,
             meeting.Agenda.OrderBy(a => a.Position).Select(a => new AgendaItemDto(a.Id, a.Position, a.Text, a.Key)).ToList(),
@@ -39,5 +40,5 @@ public static class GetMeeting
                     people.EmailsOf(i.InstitutionId, i.MembershipId), i.Attendance, i.RepresentedBy))
                 .OrderBy(i => i.MembershipId is null ? 0 : 1).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
                 .ToList(),
-            meeting.Minutes, canManage, meeting.Version, decisions, followUp);
+            meeting.Minutes, canManage, meeting.Version, decisions, followUp, documents);
 }

@@ -22,11 +22,19 @@ public sealed record InviteeDto(Guid Id, Guid? InstitutionId, Guid? MembershipId
 
 /// <summary>
 /// A meeting with its agenda, invitees, attendance and minutes; the decisions taken there, and in
-/// <see cref="FollowUp"/> (« Suivi des décisions ») those of earlier meetings of the body not yet closed.
+/// <see cref="FollowUp"/> (« Suivi des décisions ») those of earlier meetings of the body not yet closed;
+/// its <see cref="Documents"/> (their description, not their content).
 /// </summary>
 public sealed record MeetingDto(Guid Id, Guid BodyId, string BodyName, BodyKind BodyKind, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? Place,
     int Sequence, bool Cancelled, DateTimeOffset? InvitationsSentAt, IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<InviteeDto> Invitees, string? Minutes,
-    bool CanManage, Guid Version, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<DecisionDto> FollowUp);
+    bool CanManage, Guid Version, IReadOnlyList<DecisionDto> Decisions, IReadOnlyList<DecisionDto> FollowUp, IReadOnlyList<MeetingDocumentDto> Documents);
+
+/// <summary>
+/// A document of a meeting, without its content: <see cref="Format"/> is its short type name (PDF, ODT…),
+/// <see cref="Size"/> in bytes, <see cref="Sha256"/> the digest of the bytes as stored.
+/// </summary>
+public sealed record MeetingDocumentDto(Guid Id, Guid MeetingId, string Title, string FileName, string ContentType, string Format, long Size, string Sha256,
+    Guid UploadedBy, string UploadedByName, DateTimeOffset UploadedAt);
 
 /// <summary>A member to add to a body: exactly one of <see cref="InstitutionId"/> and <see cref="MembershipId"/>.</summary>
 public sealed record BodyMemberInput(Guid? InstitutionId, Guid? MembershipId, bool ByRight, string? LegalBasis, DateOnly? InForceFrom);

@@ -14,6 +14,9 @@ internal static class GovernanceUrl
 
     public static string Ics(Guid partnershipId, Guid meetingId) => $"/api/v1/partnerships/{partnershipId}/governance/meetings/{meetingId}/invitation.ics";
 
+    public static string Document(Guid partnershipId, Guid meetingId, Guid documentId) =>
+        $"/api/v1/partnerships/{partnershipId}/governance/meetings/{meetingId}/documents/{documentId}";
+
     public static DateTime Paris(DateTimeOffset at) => ParisTime.ToParis(at).DateTime;
 
     /// <summary>A Paris wall-clock date and time as an instant.</summary>

@@ -657,6 +657,68 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("gov_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_meeting_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("gov_meeting_document_contents", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1208,6 +1270,24 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocument", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.MeetingDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -651,6 +651,68 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("gov_meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("gov_meeting_documents", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("gov_meeting_document_contents", (string)null);
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Partnerships.Domain.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1196,6 +1258,24 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.HasOne("Coprod.Web.Modules.Governance.Domain.Body", null)
                         .WithMany()
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocument", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Governance.Domain.MeetingDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Coprod.Web.Modules.Governance.Domain.MeetingDocumentContent", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
