@@ -66,4 +66,8 @@ public enum AuditEventType
     GovernanceDecisionUpdated = 631,
     GovernanceDecisionDigestSent = 632,
     GovernanceDecisionDigestAcknowledged = 633,
+
+    // 700–799: events (information événementielle)
+    EventCategoryCreated = 700,
+    EventCategoryUpdated = 701,
 }
