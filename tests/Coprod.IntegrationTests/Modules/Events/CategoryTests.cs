@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Coprod.Web.Platform.Audit;
 using Coprod.IntegrationTests.Modules.Territory;
+using Coprod.Web.Platform.Audit;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Events.EventsWorld;
 

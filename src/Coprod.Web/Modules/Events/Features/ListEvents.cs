@@ -1,8 +1,8 @@
+using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Coprod.Web.Modules.Events.Domain;
 
 namespace Coprod.Web.Modules.Events.Features;
 
