@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Directory;
+using Coprod.Web.Modules.Events;
 using Coprod.Web.Modules.Governance;
 using Coprod.Web.Modules.Partnerships;
 using Coprod.Web.Modules.Privacy;
@@ -28,6 +29,7 @@ builder.Services.AddTerritory(builder.Configuration);
 builder.Services.AddDirectory();
 builder.Services.AddPrivacy();
 builder.Services.AddGovernance();
+builder.Services.AddEvents();
 builder.AddDemo(args);
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ api.MapTerritoryEndpoints();
 api.MapDirectoryEndpoints();
 api.MapPrivacyEndpoints();
 api.MapGovernanceEndpoints();
+api.MapEventsEndpoints();
 api.MapAuditEndpoints();
 app.MapCoprodUi();
 

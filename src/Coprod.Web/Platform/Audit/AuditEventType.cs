@@ -68,4 +68,8 @@ public enum AuditEventType
     GovernanceDecisionDigestAcknowledged = 633,
     GovernanceDocumentUploaded = 640,
     GovernanceDocumentDeleted = 641,
+
+    // 700–799: events (information événementielle)
+    EventCategoryCreated = 700,
+    EventCategoryUpdated = 701,
 }

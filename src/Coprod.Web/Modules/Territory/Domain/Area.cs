@@ -50,4 +50,10 @@ public enum AreaKind
 
     /// <summary>A patrol or intervention sector (police, mediators).</summary>
     Secteur = 4,
+
+    /// <summary>
+    /// The commune's own outline. The official geography has no outlines, so the coordinator imports
+    /// them like any area; where they exist, a located record must fall inside one (the partnership's territory).
+    /// </summary>
+    Commune = 5,
 }

@@ -87,6 +87,7 @@ public sealed class AreaMapDrawing
         AreaKind.Qpv => ("#f6c99b", "#8a3b12", "10 3"),
         AreaKind.Iris => ("#cfe8cf", "#1e6b34", "6 3"),
         AreaKind.Secteur => ("#e2d4f0", "#5b2a86", "2 3"),
+        AreaKind.Commune => ("#f2f2f2", "#444444", "14 4 2 4"),
         _ => ("#bcd3f2", "#1f4e8c", "none"),
     };
 }

@@ -1,0 +1,23 @@
+namespace Coprod.Web.Modules.Events.Domain;
+
+/// <summary>Limits of the module, shared by validators, the database and the interface.</summary>
+public static class EventLimits
+{
+    public const int Description = 2000;
+    public const int CategoryCode = 40;
+    public const int CategoryLabel = 100;
+    public const int Categories = 100;
+    public const int ExternalReference = 100;
+
+    /// <summary>A report may be dated this far after the server's clock (devices' clocks drift).</summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(10);
+
+    /// <summary>How old an event may be when reported: older facts belong to the diagnostic, not the feed.</summary>
+    public const int MaxAgeDays = 366;
+
+    /// <summary>Largest batch accepted by the ingest API (EVT-4).</summary>
+    public const int Batch = 10_000;
+
+    /// <summary>Largest page of the list API.</summary>
+    public const int PageSize = 500;
+}

@@ -1,0 +1,48 @@
+using Coprod.Web.Modules.Events.Features;
+using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Idempotency;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Coprod.Web.Modules.Events.Endpoints;
+
+internal static class EventEndpoints
+{
+    public static void MapEventEndpoints(this RouteGroupBuilder events)
+    {
+        events.MapPost("", (Guid partnershipId, ReportEvent.Request request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
+                ReportEvent.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), idempotencyKey, ct))
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("Events_Report")
+            .WithSummary("Report an event (EVT-1); with Idempotency-Key a retry returns the first answer, never a duplicate.");
+
+        events.MapGet("", (Guid partnershipId, string? from, string? to, string? category, string? commune, string? areaId, string? minSeverity, string? bbox,
+                int? page, int? pageSize, ListEvents.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, new EventFilter.Query(from, to, category, commune, areaId, minSeverity, bbox), page, pageSize,
+                    http.User.RequireUserId(), ct))
+            .WithName("Events_List")
+            .WithSummary("Events the caller may read, newest first, filtered and paged (EVT-5).");
+
+        events.MapGet("/{eventId:guid}", (Guid partnershipId, Guid eventId, GetEvent.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, eventId, http.User.RequireUserId(), ct))
+            .WithName("Events_Get")
+            .WithSummary("One event the caller may read.");
+
+        events.MapGet("/categories", async (Guid partnershipId, ListCategories.Handler handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(partnershipId, ct)))
+            .WithName("Events_ListCategories")
+            .WithSummary("The partnership's event taxonomy (French default on first use).");
+
+        events.MapPost("/categories", (Guid partnershipId, SaveCategory.CreateRequest request, SaveCategory.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.CreateAsync(partnershipId, request, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Events_CreateCategory")
+            .WithSummary("Add a category (coordinator).");
+
+        events.MapPut("/categories/{categoryId:guid}", (Guid partnershipId, Guid categoryId, SaveCategory.UpdateRequest request, SaveCategory.Handler handler,
+                HttpContext http, CancellationToken ct) => handler.UpdateAsync(partnershipId, categoryId, request, http.User.RequireUserId(), ct))
+            .RequireAuthorization(CoprodPolicies.PartnershipManage)
+            .WithName("Events_UpdateCategory")
+            .WithSummary("Rename, reorder, retire or restore a category (coordinator); 409 on a stale version.");
+    }
+}

@@ -1,0 +1,61 @@
+using Coprod.Web.Modules.Directory.Domain;
+using Coprod.Web.Modules.Events.Domain;
+using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Coprod.Web.Modules.Events.Features;
+
+/// <summary>An event as the API and pages show it: names resolved, the author never named (only <see cref="ReportedByMe"/>).</summary>
+public sealed record EventDto(
+    Guid Id,
+    string Category,
+    string CategoryLabel,
+    EventSeverity Severity,
+    DateTimeOffset OccurredAt,
+    DateTimeOffset ReportedAt,
+    double? Latitude,
+    double? Longitude,
+    string Commune,
+    string CommuneName,
+    Guid? AreaId,
+    string? AreaName,
+    string Description,
+    Guid ReportingInstitutionId,
+    string ReportingInstitution,
+    EventSource Source,
+    string? ExternalReference,
+    bool ReportedByMe);
+
+/// <summary>Builds <see cref="EventDto"/>s for a set of events with one query per lookup, whatever their number.</summary>
+public sealed class EventDtos(CoprodDbContext db, IGeography geography)
+{
+    public async Task<IReadOnlyList<EventDto>> ForAsync(Guid partnershipId, IReadOnlyList<SafetyEvent> events, Guid? viewerId, CancellationToken ct)
+    {
+        if (events.Count == 0)
+        {
+            return [];
+        }
+        var categories = await db.Set<EventCategory>().AsNoTracking().Where(c => c.PartnershipId == partnershipId)
+            .ToDictionaryAsync(c => c.Id, ct);
+        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId)
+            .ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var areaIds = events.Where(e => e.AreaId is not null).Select(e => e.AreaId!.Value).Distinct().ToList();
+        var areas = areaIds.Count == 0
+            ? []
+            : await db.Set<Area>().AsNoTracking().Where(a => a.PartnershipId == partnershipId && areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var communes = new Dictionary<string, string>(StringComparer.Ordinal);
+        return events.Select(e =>
+        {
+            var category = categories[e.CategoryId];
+            if (!communes.TryGetValue(e.CommuneInsee, out var communeName))
+            {
+                communes[e.CommuneInsee] = communeName = geography.FindCommune(e.CommuneInsee)?.Name ?? e.CommuneInsee;
+            }
+            return new EventDto(e.Id, category.Code, category.Label, e.Severity, e.OccurredAt, e.ReportedAt, e.Latitude, e.Longitude,
+                e.CommuneInsee, communeName, e.AreaId, e.AreaId is { } a && areas.TryGetValue(a, out var areaName) ? areaName : null,
+                e.Description, e.ReportingInstitutionId, institutions.GetValueOrDefault(e.ReportingInstitutionId, ""), e.Source, e.ExternalReference,
+                viewerId is not null && e.AuthorUserId == viewerId);
+        }).ToList();
+    }
+}

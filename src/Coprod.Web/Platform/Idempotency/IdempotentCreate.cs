@@ -1,0 +1,52 @@
+using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
+using Coprod.Web.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Coprod.Web.Platform.Idempotency;
+
+/// <summary>
+/// Runs a creating request under its optional <c>Idempotency-Key</c>: without a key it simply runs;
+/// with one already answered it replays that answer; with one used for another request it refuses
+/// (422); and when a concurrent twin wins the race on the key, it answers with the twin's result.
+/// The work must call <see cref="IdempotencyKeys.Remember"/> before its save.
+/// </summary>
+public sealed class IdempotentCreate(CoprodDbContext db, IdempotencyKeys keys, IStringLocalizer<UiText> t)
+{
+    public async Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>> RunAsync<TRequest, T>(Guid partnershipId, string scope, string? key,
+        string operation, TRequest request, Func<string?, Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>>> work,
+        Func<T, string> location, CancellationToken ct)
+    {
+        if (key is null)
+        {
+            return await work(null);
+        }
+        if (!IdempotencyKeys.IsValid(key))
+        {
+            return TypedResults.ValidationProblem(Validation.Single(IdempotencyKeys.Header, t["Idempotency_KeyInvalid", IdempotencyKeys.MaxLength]));
+        }
+        var hash = IdempotencyKeys.Hash(request);
+        switch (await keys.FindAsync<T>(partnershipId, scope, key, operation, hash, ct))
+        {
+            case IdempotencyKeys.Replay<T> replay:
+                return TypedResults.Created(location(replay.Response), replay.Response);
+            case IdempotencyKeys.Mismatch<T>:
+                return TypedResults.ValidationProblem(Validation.Single(IdempotencyKeys.Header, t["Idempotency_KeyReused"]));
+        }
+        try
+        {
+            return await work(hash);
+        }
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
+        {
+            db.ChangeTracker.Clear();
+            if (await keys.FindAsync<T>(partnershipId, scope, key, operation, hash, ct) is IdempotencyKeys.Replay<T> twin)
+            {
+                return TypedResults.Created(location(twin.Response), twin.Response);
+            }
+            throw;
+        }
+    }
+}
