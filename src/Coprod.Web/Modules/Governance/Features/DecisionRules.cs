@@ -1,10 +1,10 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
-using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
