@@ -148,6 +148,41 @@ public sealed class MeetingTests(AppFactory app)
     }
 
     [Fact]
+    public async Task SendInvitations_FromAnEnglishInterface_StillMailsInFrench()
+    {
+        var world = await GovernanceWorld.CreateAsync(app, 1);
+        var body = await world.CreateBodyAsync();
+        var meeting = await world.ScheduleAsync(body.GetProperty("id").GetGuid());
+
+        var sent = await world.Coordinator.PostAsync($"{world.Base}/meetings/{meeting.GetProperty("id").GetGuid()}/send-invitations?culture=en-GB", null, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+        var mail = Assert.Single(app.MailsTo(world.Representatives[0].Email!));
+        Assert.StartsWith("Invitation : Réunion de printemps", mail.Subject);
+        Assert.StartsWith("Bonjour,", mail.TextBody);
+        Assert.Contains("(heure de Paris)", mail.TextBody);
+    }
+
+    [Fact]
+    public async Task Update_WithoutTitle_Returns400WithTheSharedRequiredMessage()
+    {
+        var world = await GovernanceWorld.CreateAsync(app, 1);
+        var body = await world.CreateBodyAsync();
+        var meeting = await world.ScheduleAsync(body.GetProperty("id").GetGuid());
+        var response = await world.Coordinator.PutAsJsonAsync($"{world.Base}/meetings/{meeting.GetProperty("id").GetGuid()}", new
+        {
+            version = meeting.GetProperty("version").GetGuid(),
+            title = " ",
+            startsAt = "2027-02-01T10:00:00+01:00",
+            endsAt = "2027-02-01T12:00:00+01:00",
+        }, Ct);
+
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest, "title");
+        Assert.Equal("Ce champ est obligatoire.", problem.GetProperty("errors").GetProperty("title")[0].GetString());
+        Assert.Equal(meeting.GetProperty("title").GetString(), await app.WithDbAsync(db => db.Set<Meeting>().Where(m => m.Id == meeting.GetProperty("id").GetGuid()).Select(m => m.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Attendance_AsCoordinator_RecordsTheFourStates_PartnerAndAgentAreRefused_AgentReads()
     {
         var world = await GovernanceWorld.CreateAsync(app);

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 
@@ -7,13 +8,14 @@ namespace Coprod.Web.Modules.Governance.Features;
 /// <summary>The checks a body's fields pass on creation and update.</summary>
 internal static class BodyRules
 {
-    public static Validation Check(Validation v, BodyKind kind, string? name, string? purpose, string? scope, DateOnly startsOn, DateOnly? endsOn, IStringLocalizer<GovernanceText> t)
+    public static Validation Check(Validation v, BodyKind kind, string? name, string? purpose, string? scope, DateOnly startsOn, DateOnly? endsOn, IStringLocalizer<GovernanceText> t,
+        IStringLocalizer<UiText> ui)
     {
         var n = name?.Trim() ?? "";
-        v.Check(n.Length > 0, "name", t["Validation_Required"]);
-        v.Check(n.Length <= GovernanceLimits.Name, "name", t["Validation_TooLong", GovernanceLimits.Name]);
-        v.Check((purpose?.Trim().Length ?? 0) <= GovernanceLimits.LongText, "purpose", t["Validation_TooLong", GovernanceLimits.LongText]);
-        v.Check((scope?.Trim().Length ?? 0) <= GovernanceLimits.LongText, "scope", t["Validation_TooLong", GovernanceLimits.LongText]);
+        v.Check(n.Length > 0, "name", ui["Validation_Required"]);
+        v.Check(n.Length <= GovernanceLimits.Name, "name", ui["Validation_TooLong", GovernanceLimits.Name]);
+        v.Check((purpose?.Trim().Length ?? 0) <= GovernanceLimits.LongText, "purpose", ui["Validation_TooLong", GovernanceLimits.LongText]);
+        v.Check((scope?.Trim().Length ?? 0) <= GovernanceLimits.LongText, "scope", ui["Validation_TooLong", GovernanceLimits.LongText]);
         v.Check(endsOn is null || endsOn >= startsOn, "endsOn", t["Body_EndsBeforeStart"]);
         if (kind == BodyKind.Gltd)
         {

@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -19,7 +20,7 @@ public static class CreateBody
         IReadOnlyList<BodyMemberInput>? Members, PrivacyOverride? PrivacyOverride = null);
 
     public sealed class Handler(CoprodDbContext db, AuditTrail audit, GovernanceAccess access, AnonymousTextGuard privacyGuard, GetBody.Handler read,
-        TimeProvider clock, IStringLocalizer<GovernanceText> t)
+        TimeProvider clock, IStringLocalizer<GovernanceText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Created<BodyDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, Guid actorId, CancellationToken ct)
         {
@@ -34,8 +35,8 @@ public static class CreateBody
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, today, ct);
             var startsOn = r.StartsOn ?? today;
-            var v = BodyRules.Check(new Validation(), kind, r.Name, r.Purpose, r.Scope, startsOn, r.EndsOn, t);
-            var members = GovernanceInputs.Members(v, r.Members, people, startsOn, t);
+            var v = BodyRules.Check(new Validation(), kind, r.Name, r.Purpose, r.Scope, startsOn, r.EndsOn, t, ui);
+            var members = GovernanceInputs.Members(v, r.Members, people, startsOn, t, ui);
             if (!v.IsValid)
             {
                 return TypedResults.ValidationProblem(v.Errors);

@@ -4,6 +4,7 @@ using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -16,7 +17,8 @@ public sealed record DecisionDto(Guid Id, Guid MeetingId, string MeetingTitle, D
     string? FollowUp, IReadOnlyList<string> Communes, bool Late, int DaysLate, bool CanManage, Guid Version);
 
 /// <summary>The checks of a decision's fields and the reading of decisions with their owners' names.</summary>
-public sealed class DecisionRules(CoprodDbContext db, MembershipLookup memberships, TimeProvider clock, IStringLocalizer<GovernanceText> t)
+public sealed class DecisionRules(CoprodDbContext db, MembershipLookup memberships, TimeProvider clock, IStringLocalizer<GovernanceText> t,
+    IStringLocalizer<UiText> ui)
 {
     /// <summary>Today in Paris: a decision due yesterday is late from midnight, Paris time.</summary>
     public DateOnly Today => ParisTime.Today(clock);
@@ -27,13 +29,13 @@ public sealed class DecisionRules(CoprodDbContext db, MembershipLookup membershi
     {
         var v = new Validation();
         var n = text?.Trim() ?? "";
-        v.Check(n.Length > 0, "text", t["Validation_Required"]);
-        v.Check(n.Length <= GovernanceLimits.DecisionText, "text", t["Validation_TooLong", GovernanceLimits.DecisionText]);
-        v.Check(dueOn is not null, "dueOn", t["Validation_Required"]);
-        v.Check((followUp?.Trim().Length ?? 0) <= GovernanceLimits.FollowUp, "followUp", t["Validation_TooLong", GovernanceLimits.FollowUp]);
+        v.Check(n.Length > 0, "text", ui["Validation_Required"]);
+        v.Check(n.Length <= GovernanceLimits.DecisionText, "text", ui["Validation_TooLong", GovernanceLimits.DecisionText]);
+        v.Check(dueOn is not null, "dueOn", ui["Validation_Required"]);
+        v.Check((followUp?.Trim().Length ?? 0) <= GovernanceLimits.FollowUp, "followUp", ui["Validation_TooLong", GovernanceLimits.FollowUp]);
         if (ownerInstitutionId is not { } institutionId)
         {
-            v.Add("ownerInstitutionId", t["Validation_Required"]);
+            v.Add("ownerInstitutionId", ui["Validation_Required"]);
         }
         else
         {

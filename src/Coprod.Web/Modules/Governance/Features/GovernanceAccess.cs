@@ -25,6 +25,13 @@ public sealed class GovernanceAccess(MembershipLookup memberships, IStringLocali
     public async Task<bool> CanManageAsync(Guid partnershipId, Guid userId, BodyKind kind) =>
         CanManage(kind, await memberships.ActiveRolesAsync(userId, partnershipId));
 
+    /// <summary>The kinds of body <paramref name="userId"/> manages here, from one reading of his roles.</summary>
+    public async Task<IReadOnlyList<BodyKind>> ManagedKindsAsync(Guid partnershipId, Guid userId)
+    {
+        var roles = await memberships.ActiveRolesAsync(userId, partnershipId);
+        return Enum.GetValues<BodyKind>().Where(kind => CanManage(kind, roles)).ToList();
+    }
+
     /// <summary>A 403 problem explaining the rule in French, or null when <paramref name="userId"/> may manage a body of this kind.</summary>
     public async Task<ProblemHttpResult?> RefuseUnlessManagerAsync(Guid partnershipId, Guid userId, BodyKind kind) =>
         await CanManageAsync(partnershipId, userId, kind)

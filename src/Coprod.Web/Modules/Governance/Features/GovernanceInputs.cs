@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 
@@ -7,7 +8,8 @@ namespace Coprod.Web.Modules.Governance.Features;
 /// <summary>Checks of the lists a request carries (members, invitees) against the partnership's people.</summary>
 internal static class GovernanceInputs
 {
-    public static List<BodyMember> Members(Validation v, IReadOnlyList<BodyMemberInput>? inputs, PartnershipPeople people, DateOnly defaultFrom, IStringLocalizer<GovernanceText> t)
+    public static List<BodyMember> Members(Validation v, IReadOnlyList<BodyMemberInput>? inputs, PartnershipPeople people, DateOnly defaultFrom,
+        IStringLocalizer<GovernanceText> t, IStringLocalizer<UiText> ui)
     {
         var members = new List<BodyMember>();
         inputs ??= [];
@@ -24,7 +26,7 @@ internal static class GovernanceInputs
             var key = input!.InstitutionId ?? input.MembershipId!.Value;
             v.Check(seen.Add(key), field, t["Validation_Duplicate"]);
             var basis = string.IsNullOrWhiteSpace(input.LegalBasis) ? null : input.LegalBasis.Trim();
-            v.Check(basis is null || basis.Length <= GovernanceLimits.LegalBasis, $"{field}.legalBasis", t["Validation_TooLong", GovernanceLimits.LegalBasis]);
+            v.Check(basis is null || basis.Length <= GovernanceLimits.LegalBasis, $"{field}.legalBasis", ui["Validation_TooLong", GovernanceLimits.LegalBasis]);
             members.Add(new BodyMember
             {
                 Id = Guid.NewGuid(),

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 
@@ -12,22 +13,22 @@ internal static class MeetingRules
     public const string StateOfCrimeText = "État de la délinquance";
 
     public static Validation Check(Validation v, string? title, DateTimeOffset? startsAt, DateTimeOffset? endsAt, string? place, IReadOnlyList<string?>? agenda,
-        IStringLocalizer<GovernanceText> t)
+        IStringLocalizer<GovernanceText> t, IStringLocalizer<UiText> ui)
     {
         var n = title?.Trim() ?? "";
-        v.Check(n.Length > 0, "title", t["Validation_Required"]);
-        v.Check(n.Length <= GovernanceLimits.Name, "title", t["Validation_TooLong", GovernanceLimits.Name]);
-        v.Check(startsAt is not null, "startsAt", t["Validation_Required"]);
-        v.Check(endsAt is not null, "endsAt", t["Validation_Required"]);
+        v.Check(n.Length > 0, "title", ui["Validation_Required"]);
+        v.Check(n.Length <= GovernanceLimits.Name, "title", ui["Validation_TooLong", GovernanceLimits.Name]);
+        v.Check(startsAt is not null, "startsAt", ui["Validation_Required"]);
+        v.Check(endsAt is not null, "endsAt", ui["Validation_Required"]);
         v.Check(startsAt is null || endsAt is null || endsAt > startsAt, "endsAt", t["Meeting_EndsBeforeStart"]);
-        v.Check((place?.Trim().Length ?? 0) <= GovernanceLimits.Place, "place", t["Validation_TooLong", GovernanceLimits.Place]);
+        v.Check((place?.Trim().Length ?? 0) <= GovernanceLimits.Place, "place", ui["Validation_TooLong", GovernanceLimits.Place]);
         agenda ??= [];
         v.Check(agenda.Count <= GovernanceLimits.AgendaItems, "agenda", t["Validation_TooMany", GovernanceLimits.AgendaItems]);
         for (var i = 0; i < agenda.Count; i++)
         {
             var text = agenda[i]?.Trim() ?? "";
-            v.Check(text.Length > 0, $"agenda[{i}]", t["Validation_Required"]);
-            v.Check(text.Length <= GovernanceLimits.AgendaItem, $"agenda[{i}]", t["Validation_TooLong", GovernanceLimits.AgendaItem]);
+            v.Check(text.Length > 0, $"agenda[{i}]", ui["Validation_Required"]);
+            v.Check(text.Length <= GovernanceLimits.AgendaItem, $"agenda[{i}]", ui["Validation_TooLong", GovernanceLimits.AgendaItem]);
         }
         return v;
     }

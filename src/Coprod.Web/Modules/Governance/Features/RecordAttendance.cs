@@ -33,7 +33,7 @@ public static class RecordAttendance
             var entries = r.Entries ?? [];
             var v = new Validation();
             v.Check(!meeting.IsCancelled, "", t["Meeting_Cancelled"]);
-            v.Check(entries.Count > 0, "entries", t["Validation_Required"]);
+            v.Check(entries.Count > 0, "entries", ui["Validation_Required"]);
             var privacy = privacyGuard.Begin(r.PrivacyOverride);
             for (var i = 0; i < entries.Count; i++)
             {
@@ -43,7 +43,7 @@ public static class RecordAttendance
                 v.Check(e.Attendance is null || Enum.IsDefined(e.Attendance.Value), $"{field}.attendance", t["Attendance_Invalid"]);
                 var by = BodyRules.Clean(e.RepresentedBy);
                 v.Check(e.Attendance != Attendance.Represented || by is not null, $"{field}.representedBy", t["Attendance_RepresentedByRequired"]);
-                v.Check((by?.Length ?? 0) <= GovernanceLimits.RepresentedBy, $"{field}.representedBy", t["Validation_TooLong", GovernanceLimits.RepresentedBy]);
+                v.Check((by?.Length ?? 0) <= GovernanceLimits.RepresentedBy, $"{field}.representedBy", ui["Validation_TooLong", GovernanceLimits.RepresentedBy]);
                 var before = meeting.Invitees.FirstOrDefault(x => x.Id == e.InviteeId)?.RepresentedBy;
                 privacy.Check($"{field}.representedBy", e.Attendance == Attendance.Represented && by != before ? by : null);
             }

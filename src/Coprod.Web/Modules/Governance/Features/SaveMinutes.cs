@@ -17,7 +17,7 @@ public static class SaveMinutes
 {
     public sealed record Request(Guid Version, string? Minutes, PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(MeetingEditing editing, AuditTrail audit, AnonymousTextGuard privacyGuard, GetMeeting.Handler read, IStringLocalizer<GovernanceText> t,
+    public sealed class Handler(MeetingEditing editing, AuditTrail audit, AnonymousTextGuard privacyGuard, GetMeeting.Handler read,
         IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<MeetingDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid meetingId, Request r, Guid actorId, CancellationToken ct)
@@ -31,7 +31,7 @@ public static class SaveMinutes
             var minutes = BodyRules.Clean(r.Minutes);
             if ((minutes?.Length ?? 0) > GovernanceLimits.Minutes)
             {
-                return TypedResults.ValidationProblem(Validation.Single("minutes", t["Validation_TooLong", GovernanceLimits.Minutes]));
+                return TypedResults.ValidationProblem(Validation.Single("minutes", ui["Validation_TooLong", GovernanceLimits.Minutes]));
             }
             if (meeting.Version != r.Version)
             {

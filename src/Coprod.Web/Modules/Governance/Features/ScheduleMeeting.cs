@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class ScheduleMeeting
         IReadOnlyList<InviteeInput>? Invitees, PrivacyOverride? PrivacyOverride = null);
 
     public sealed class Handler(CoprodDbContext db, AuditTrail audit, GovernanceAccess access, AnonymousTextGuard privacyGuard, GetMeeting.Handler read,
-        TimeProvider clock, IStringLocalizer<GovernanceText> t)
+        TimeProvider clock, IStringLocalizer<GovernanceText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Created<MeetingDto>, ValidationProblem, NotFound, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid bodyId, Request r, Guid actorId, CancellationToken ct)
         {
@@ -37,7 +38,7 @@ public static class ScheduleMeeting
             }
             var now = clock.GetUtcNow();
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
-            var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t);
+            var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t, ui);
             v.Check(body.Status != BodyStatus.Closed, "bodyId", t["Meeting_BodyClosed"]);
             var invitees = r.Invitees is null
                 ? body.Members.Select(m => new Invitee { Id = Guid.NewGuid(), InstitutionId = m.InstitutionId, MembershipId = m.MembershipId }).ToList()

@@ -1,5 +1,4 @@
 using Coprod.Web.Modules.Governance.Domain;
-using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Mail;
 using Coprod.Web.Platform.Problems;
@@ -9,8 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Coprod.Web.Modules.Governance.Features;
 
 /// <summary>
-/// Mails every invitee (each address once) a French message with the meeting's <c>invitation.ics</c>
-/// attached: the invitation, or its cancellation once the meeting is cancelled.
+/// Mails every invitee (each address once) a French message (<see cref="InvitationMail"/>) with the meeting's
+/// <c>invitation.ics</c> attached: the invitation, or its cancellation once the meeting is cancelled.
 /// </summary>
 public static class SendInvitations
 {
@@ -32,21 +31,12 @@ public static class SendInvitations
                 return TypedResults.ValidationProblem(Validation.Single("invitees", t["Invitations_NoAddress"]));
             }
             var meeting = invite.Meeting;
-            var start = ParisTime.ToParis(meeting.StartsAt);
-            var end = ParisTime.ToParis(meeting.EndsAt);
-            var french = System.Globalization.CultureInfo.GetCultureInfo("fr-FR");
-            var when = string.Format(french, "{0:dddd d MMMM yyyy}, de {0:HH\\:mm} à {1:HH\\:mm}", start, end);
-            var agenda = string.Join("\n", meeting.Agenda.OrderBy(a => a.Position).Select(a => $"  {a.Position}. {a.Text}"));
-            var subject = meeting.IsCancelled ? $"Annulation : {meeting.Title} ({start.ToString("d MMMM yyyy", french)})" : $"Invitation : {meeting.Title} ({start.ToString("d MMMM yyyy", french)})";
-            var text = meeting.IsCancelled
-                ? $"Bonjour,\n\nLa réunion « {meeting.Title} » ({invite.BodyName}) prévue le {when} est annulée.\n\nLe fichier joint la retire de votre agenda.\n\nCoprod"
-                : $"Bonjour,\n\nVous êtes invité(e) à la réunion « {meeting.Title} » ({invite.BodyName}).\n\nDate : {when} (heure de Paris)\nLieu : {meeting.Place ?? "à préciser"}\n\n"
-                    + $"Ordre du jour :\n{agenda}\n\nLe fichier joint (invitation.ics) ajoute la réunion à votre agenda.\n\nCoprod";
+            var mail = InvitationMail.Compose(invite, t);
             var method = meeting.IsCancelled ? "CANCEL" : "REQUEST";
             var attachment = new MailAttachment("invitation.ics", $"{MeetingCalendar.ContentType}; charset=utf-8; method={method}", System.Text.Encoding.UTF8.GetBytes(invite.Calendar));
             foreach (var attendee in invite.Attendees)
             {
-                await mailer.SendAsync(attendee.Email, subject, text, [attachment], ct);
+                await mailer.SendAsync(attendee.Email, mail.Subject, mail.Text, [attachment], ct);
             }
             var tracked = loaded!.Meeting;
             tracked.InvitationsSentAt = clock.GetUtcNow();

@@ -36,9 +36,9 @@ public static class UpdateBody
             }
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, today, ct);
-            var v = BodyRules.Check(new Validation(), body.Kind, r.Name, r.Purpose, r.Scope, body.StartsOn, r.EndsOn, t);
+            var v = BodyRules.Check(new Validation(), body.Kind, r.Name, r.Purpose, r.Scope, body.StartsOn, r.EndsOn, t, ui);
             v.Check(r.Status is { } s && Enum.IsDefined(s), "status", t["Body_StatusInvalid"]);
-            var members = r.Members is null ? null : GovernanceInputs.Members(v, r.Members, people, today, t);
+            var members = r.Members is null ? null : GovernanceInputs.Members(v, r.Members, people, today, t, ui);
             if (!v.IsValid)
             {
                 return TypedResults.ValidationProblem(v.Errors);

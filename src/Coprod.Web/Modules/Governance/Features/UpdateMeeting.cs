@@ -31,7 +31,7 @@ public static class UpdateMeeting
             }
             var (meeting, body) = loaded!;
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
-            var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t);
+            var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t, ui);
             v.Check(!meeting.IsCancelled, "", t["Meeting_Cancelled"]);
             var invitees = r.Invitees is null ? null : GovernanceInputs.Invitees(v, r.Invitees, people, t);
             if (!v.IsValid)

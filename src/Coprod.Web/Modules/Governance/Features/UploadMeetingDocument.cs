@@ -3,6 +3,7 @@ using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,7 @@ public static class UploadMeetingDocument
     }
 
     public sealed class Handler(CoprodDbContext db, MeetingEditing editing, AuditTrail audit, AnonymousTextGuard privacyGuard, TimeProvider clock,
-        IStringLocalizer<GovernanceText> t)
+        IStringLocalizer<GovernanceText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Created<MeetingDocumentDto>, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid meetingId, Request r, Guid actorId,
             CancellationToken ct)
@@ -65,8 +66,8 @@ public static class UploadMeetingDocument
             }
             var v = new Validation();
             var title = r.Title?.Trim() ?? "";
-            v.Check(title.Length > 0, "title", t["Validation_Required"]);
-            v.Check(title.Length <= GovernanceLimits.Name, "title", t["Validation_TooLong", GovernanceLimits.Name]);
+            v.Check(title.Length > 0, "title", ui["Validation_Required"]);
+            v.Check(title.Length <= GovernanceLimits.Name, "title", ui["Validation_TooLong", GovernanceLimits.Name]);
             var count = await db.Set<MeetingDocument>().CountAsync(d => d.MeetingId == meetingId, ct);
             v.Check(count < GovernanceLimits.DocumentsPerMeeting, "file", t["Document_TooMany", GovernanceLimits.DocumentsPerMeeting]);
             var (file, content, format) = await ReadFileAsync(v, r.File, ct);
