@@ -1,0 +1,191 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Prepared;
+
+namespace Coprod.Web.Modules.Watch.Domain;
+
+/// <summary>
+/// A regular square grid over a study extent, in the local plane of the extent's centre, with the
+/// events placed in its cells. The extent is the bounding box of the boundary when there is one, else
+/// of the points; the grid lines pass through the plane's centre, every multiple of the cell side,
+/// and the grid covers the extent with whole cells.
+/// </summary>
+/// <remarks>
+/// With a boundary, only the cells that touch it are analysed (a cell wholly outside a commune
+/// cannot hold its events and would pull the mean down), and only the points on or inside it are
+/// counted; the others are reported as outside. The plane's centre is the centre of the extent's
+/// longitude/latitude box, which depends on nothing but the extremes, so on no input order.
+/// </remarks>
+internal sealed class AnalysisGrid
+{
+    private readonly GeoPosition[] _lattice;
+
+    private AnalysisGrid(LocalProjection projection, double cellSize, double originX, double originY, int columns, int rows)
+    {
+        Projection = projection;
+        CellSize = cellSize;
+        OriginX = originX;
+        OriginY = originY;
+        Columns = columns;
+        Rows = rows;
+        _lattice = new GeoPosition[(columns + 1) * (rows + 1)];
+        for (var j = 0; j <= rows; j++)
+        {
+            for (var i = 0; i <= columns; i++)
+            {
+                _lattice[j * (columns + 1) + i] = projection.Inverse(originX + i * cellSize, originY + j * cellSize);
+            }
+        }
+        Analysed = new bool[columns * rows];
+    }
+
+    public LocalProjection Projection { get; }
+
+    public double CellSize { get; }
+
+    /// <summary>West edge of the grid, in metres east of the plane's centre.</summary>
+    public double OriginX { get; }
+
+    /// <summary>South edge of the grid, in metres north of the plane's centre.</summary>
+    public double OriginY { get; }
+
+    public int Columns { get; }
+
+    public int Rows { get; }
+
+    /// <summary>Per cell (row by row from the south-west): whether it is in the study area.</summary>
+    public bool[] Analysed { get; }
+
+    /// <summary>The points in the study area, in canonical order (<see cref="CanonicalPoints"/>).</summary>
+    public GriddedPoint[] Points { get; private set; } = [];
+
+    /// <summary>Points left out because they are outside the boundary.</summary>
+    public int PointsOutside { get; private set; }
+
+    public GridFrame Frame => new(Projection.Centre, CellSize, Columns, Rows, OriginX, OriginY);
+
+    /// <summary>Refuses a cell side outside <see cref="GridLimits.MinCellSize"/>..<see cref="GridLimits.MaxCellSize"/>.</summary>
+    public static void CheckCellSize(double cellSize)
+    {
+        if (!(cellSize >= GridLimits.MinCellSize && cellSize <= GridLimits.MaxCellSize))
+        {
+            throw new WatchGridException(GridRefusal.CellSizeOutOfRange, GridLimits.MinCellSize, GridLimits.MaxCellSize, cellSize);
+        }
+    }
+
+    /// <summary>Builds the grid and places the points; throws <see cref="WatchGridException"/> when a limit is crossed.</summary>
+    public static AnalysisGrid Build(IReadOnlyList<WatchPoint> points, double cellSize, Geometry? boundary)
+    {
+        CheckCellSize(cellSize);
+        var sorted = CanonicalPoints.Of(points);
+        var extent = boundary is null ? PointsExtent(sorted) : BoundaryExtent(boundary);
+        if (extent.Width > GridLimits.MaxExtentDegrees || extent.Height > GridLimits.MaxExtentDegrees)
+        {
+            throw new WatchGridException(GridRefusal.ExtentTooWide, extent.Width, extent.Height, GridLimits.MaxExtentDegrees);
+        }
+        var projection = new LocalProjection(new GeoPosition(extent.Centre.X, extent.Centre.Y));
+        var (minX, minY, maxX, maxY) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        var outline = boundary is null ? sorted.Select(p => (p.Longitude, p.Latitude)) : boundary.Coordinates.Select(c => (c.X, c.Y));
+        foreach (var (longitude, latitude) in outline)
+        {
+            var (x, y) = projection.Forward(longitude, latitude);
+            (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
+        }
+        var originX = Math.Floor(minX / cellSize) * cellSize;
+        var originY = Math.Floor(minY / cellSize) * cellSize;
+        var columns = (long)Math.Floor((maxX - originX) / cellSize) + 1;
+        var rows = (long)Math.Floor((maxY - originY) / cellSize) + 1;
+        if (columns * rows > GridLimits.MaxCells)
+        {
+            throw new WatchGridException(GridRefusal.TooManyCells, columns * rows, GridLimits.MaxCells);
+        }
+        var grid = new AnalysisGrid(projection, cellSize, originX, originY, (int)columns, (int)rows);
+        grid.Place(sorted, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
+        return grid;
+    }
+
+    public int IndexOf(int column, int row) => row * Columns + column;
+
+    /// <summary>Centre of a cell in the plane, metres.</summary>
+    public (double X, double Y) PlaneCentre(int column, int row) => (OriginX + (column + 0.5) * CellSize, OriginY + (row + 0.5) * CellSize);
+
+    public GeoPosition Centre(int column, int row)
+    {
+        var (x, y) = PlaneCentre(column, row);
+        return Projection.Inverse(x, y);
+    }
+
+    public CellOutline Outline(int column, int row)
+    {
+        var sw = row * (Columns + 1) + column;
+        var nw = sw + Columns + 1;
+        return new CellOutline(_lattice[sw], _lattice[sw + 1], _lattice[nw + 1], _lattice[nw]);
+    }
+
+    /// <summary>Number of points and sum of their weights in each cell, summed in canonical order.</summary>
+    public (int[] Counts, double[] Values) Tally()
+    {
+        var counts = new int[Columns * Rows];
+        var values = new double[Columns * Rows];
+        foreach (var p in Points)
+        {
+            counts[p.Cell]++;
+            values[p.Cell] += p.Weight;
+        }
+        return (counts, values);
+    }
+
+    private void Place(WatchPoint[] sorted, IPreparedGeometry? boundary)
+    {
+        var factory = boundary?.Geometry.Factory;
+        for (var row = 0; row < Rows; row++)
+        {
+            for (var column = 0; column < Columns; column++)
+            {
+                Analysed[IndexOf(column, row)] = boundary is null || boundary.Intersects(Outline(column, row).ToPolygon(factory!));
+            }
+        }
+        var placed = new List<GriddedPoint>(sorted.Length);
+        foreach (var p in sorted)
+        {
+            var (x, y) = Projection.Forward(p.Longitude, p.Latitude);
+            var column = (int)Math.Floor((x - OriginX) / CellSize);
+            var row = (int)Math.Floor((y - OriginY) / CellSize);
+            var inside = column >= 0 && column < Columns && row >= 0 && row < Rows
+                && (boundary is null || boundary.Covers(factory!.CreatePoint(new Coordinate(p.Longitude, p.Latitude))));
+            if (!inside)
+            {
+                PointsOutside++;
+                continue;
+            }
+            var cell = IndexOf(column, row);
+            // A point on the boundary line may sit in a cell whose corners, rounded, miss the boundary: its cell is in.
+            Analysed[cell] = true;
+            placed.Add(new GriddedPoint(x, y, p.Weight, cell));
+        }
+        Points = [.. placed];
+    }
+
+    private static Envelope PointsExtent(WatchPoint[] points)
+    {
+        if (points.Length == 0)
+        {
+            throw new WatchGridException(GridRefusal.NothingToMap);
+        }
+        var envelope = new Envelope();
+        foreach (var p in points)
+        {
+            envelope.ExpandToInclude(p.Longitude, p.Latitude);
+        }
+        return envelope;
+    }
+
+    private static Envelope BoundaryExtent(Geometry boundary)
+    {
+        var wgs84 = boundary.Coordinates.All(c => Math.Abs(c.X) <= 180 && Math.Abs(c.Y) <= 90);
+        if (boundary is not (Polygon or MultiPolygon) || boundary.IsEmpty || !wgs84 || !boundary.IsValid)
+        {
+            throw new WatchGridException(GridRefusal.InvalidBoundary);
+        }
+        return boundary.EnvelopeInternal;
+    }
+}
