@@ -55,7 +55,7 @@ internal sealed class AnalysisGrid
     /// <summary>Per cell (row by row from the south-west): whether it is in the study area.</summary>
     public bool[] Analysed { get; }
 
-    /// <summary>The points in the study area, in canonical order (<see cref="CanonicalPoints"/>).</summary>
+    /// <summary>The points in the study area, in canonical order (<see cref="CanonicalPoints.ByCell"/>).</summary>
     public GriddedPoint[] Points { get; private set; } = [];
 
     /// <summary>Points left out because they are outside the boundary.</summary>
@@ -76,18 +76,22 @@ internal sealed class AnalysisGrid
     public static AnalysisGrid Build(IReadOnlyList<WatchPoint> points, double cellSize, Geometry? boundary)
     {
         CheckCellSize(cellSize);
-        var sorted = CanonicalPoints.Of(points);
-        var extent = boundary is null ? PointsExtent(sorted) : BoundaryExtent(boundary);
+        var checkedPoints = CanonicalPoints.Checked(points);
+        var extent = boundary is null ? PointsExtent(checkedPoints) : BoundaryExtent(boundary);
         if (extent.Width > GridLimits.MaxExtentDegrees || extent.Height > GridLimits.MaxExtentDegrees)
         {
             throw new WatchGridException(GridRefusal.ExtentTooWide, extent.Width, extent.Height, GridLimits.MaxExtentDegrees);
         }
         var projection = new LocalProjection(new GeoPosition(extent.Centre.X, extent.Centre.Y));
-        var (minX, minY, maxX, maxY) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
-        var outline = boundary is null ? sorted.Select(p => (p.Longitude, p.Latitude)) : boundary.Coordinates.Select(c => (c.X, c.Y));
-        foreach (var (longitude, latitude) in outline)
+        var projected = new (double X, double Y)[checkedPoints.Length];
+        for (var i = 0; i < projected.Length; i++)
         {
-            var (x, y) = projection.Forward(longitude, latitude);
+            projected[i] = projection.Forward(checkedPoints[i].Longitude, checkedPoints[i].Latitude);
+        }
+        var (minX, minY, maxX, maxY) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        var outline = boundary is null ? projected : boundary.Coordinates.Select(c => projection.Forward(c.X, c.Y));
+        foreach (var (x, y) in outline)
+        {
             (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
         }
         var originX = Math.Floor(minX / cellSize) * cellSize;
@@ -99,7 +103,7 @@ internal sealed class AnalysisGrid
             throw new WatchGridException(GridRefusal.TooManyCells, columns * rows, GridLimits.MaxCells);
         }
         var grid = new AnalysisGrid(projection, cellSize, originX, originY, (int)columns, (int)rows);
-        grid.Place(sorted, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
+        grid.Place(checkedPoints, projected, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
         return grid;
     }
 
@@ -134,7 +138,7 @@ internal sealed class AnalysisGrid
         return (counts, values);
     }
 
-    private void Place(WatchPoint[] sorted, IPreparedGeometry? boundary)
+    private void Place(WatchPoint[] points, (double X, double Y)[] projected, IPreparedGeometry? boundary)
     {
         var factory = boundary?.Geometry.Factory;
         for (var row = 0; row < Rows; row++)
@@ -144,14 +148,15 @@ internal sealed class AnalysisGrid
                 Analysed[IndexOf(column, row)] = boundary is null || boundary.Intersects(Outline(column, row).ToPolygon(factory!));
             }
         }
-        var placed = new List<GriddedPoint>(sorted.Length);
-        foreach (var p in sorted)
+        var placed = new GriddedPoint[points.Length];
+        var count = 0;
+        for (var i = 0; i < points.Length; i++)
         {
-            var (x, y) = Projection.Forward(p.Longitude, p.Latitude);
+            var (x, y) = projected[i];
             var column = (int)Math.Floor((x - OriginX) / CellSize);
             var row = (int)Math.Floor((y - OriginY) / CellSize);
             var inside = column >= 0 && column < Columns && row >= 0 && row < Rows
-                && (boundary is null || boundary.Covers(factory!.CreatePoint(new Coordinate(p.Longitude, p.Latitude))));
+                && (boundary is null || boundary.Covers(factory!.CreatePoint(new Coordinate(points[i].Longitude, points[i].Latitude))));
             if (!inside)
             {
                 PointsOutside++;
@@ -160,9 +165,9 @@ internal sealed class AnalysisGrid
             var cell = IndexOf(column, row);
             // A point on the boundary line may sit in a cell whose corners, rounded, miss the boundary: its cell is in.
             Analysed[cell] = true;
-            placed.Add(new GriddedPoint(x, y, p.Weight, cell));
+            placed[count++] = new GriddedPoint(x, y, points[i].Weight, cell);
         }
-        Points = [.. placed];
+        Points = CanonicalPoints.ByCell(placed, count, Columns * Rows);
     }
 
     private static Envelope PointsExtent(WatchPoint[] points)
