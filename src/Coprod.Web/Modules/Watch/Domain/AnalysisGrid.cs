@@ -76,34 +76,46 @@ internal sealed class AnalysisGrid
     public static AnalysisGrid Build(IReadOnlyList<WatchPoint> points, double cellSize, Geometry? boundary)
     {
         CheckCellSize(cellSize);
-        var checkedPoints = CanonicalPoints.Checked(points);
-        var extent = boundary is null ? PointsExtent(checkedPoints) : BoundaryExtent(boundary);
+        CanonicalPoints.Check(points);
+        var extent = boundary is null ? PointsExtent(points) : BoundaryExtent(boundary);
         if (extent.Width > GridLimits.MaxExtentDegrees || extent.Height > GridLimits.MaxExtentDegrees)
         {
             throw new WatchGridException(GridRefusal.ExtentTooWide, extent.Width, extent.Height, GridLimits.MaxExtentDegrees);
         }
         var projection = new LocalProjection(new GeoPosition(extent.Centre.X, extent.Centre.Y));
-        var projected = new (double X, double Y)[checkedPoints.Length];
+        var projected = new GriddedPoint[points.Count];
         for (var i = 0; i < projected.Length; i++)
         {
-            projected[i] = projection.Forward(checkedPoints[i].Longitude, checkedPoints[i].Latitude);
+            // Adding +0 turns −0 into +0: they compare equal, so they must not be different bits either.
+            var (x, y) = projection.Forward(points[i].Longitude + 0.0, points[i].Latitude + 0.0);
+            projected[i] = new GriddedPoint(x, y, points[i].Weight + 0.0, -1);
         }
-        var (minX, minY, maxX, maxY) = (double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
-        var outline = boundary is null ? projected : boundary.Coordinates.Select(c => projection.Forward(c.X, c.Y));
-        foreach (var (x, y) in outline)
+        var plane = new Envelope();
+        if (boundary is null)
         {
-            (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
+            foreach (var p in projected)
+            {
+                plane.ExpandToInclude(p.X, p.Y);
+            }
         }
-        var originX = Math.Floor(minX / cellSize) * cellSize;
-        var originY = Math.Floor(minY / cellSize) * cellSize;
-        var columns = (long)Math.Floor((maxX - originX) / cellSize) + 1;
-        var rows = (long)Math.Floor((maxY - originY) / cellSize) + 1;
+        else
+        {
+            foreach (var c in boundary.Coordinates)
+            {
+                var (x, y) = projection.Forward(c.X, c.Y);
+                plane.ExpandToInclude(x, y);
+            }
+        }
+        var originX = Math.Floor(plane.MinX / cellSize) * cellSize;
+        var originY = Math.Floor(plane.MinY / cellSize) * cellSize;
+        var columns = (long)Math.Floor((plane.MaxX - originX) / cellSize) + 1;
+        var rows = (long)Math.Floor((plane.MaxY - originY) / cellSize) + 1;
         if (columns * rows > GridLimits.MaxCells)
         {
             throw new WatchGridException(GridRefusal.TooManyCells, columns * rows, GridLimits.MaxCells);
         }
         var grid = new AnalysisGrid(projection, cellSize, originX, originY, (int)columns, (int)rows);
-        grid.Place(checkedPoints, projected, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
+        grid.Place(points, projected, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
         return grid;
     }
 
@@ -138,7 +150,8 @@ internal sealed class AnalysisGrid
         return (counts, values);
     }
 
-    private void Place(WatchPoint[] points, (double X, double Y)[] projected, IPreparedGeometry? boundary)
+    /// <summary>Gives each projected point its cell, keeps those in the study area (compacted in place) and orders them.</summary>
+    private void Place(IReadOnlyList<WatchPoint> points, GriddedPoint[] projected, IPreparedGeometry? boundary)
     {
         var factory = boundary?.Geometry.Factory;
         for (var row = 0; row < Rows; row++)
@@ -148,13 +161,12 @@ internal sealed class AnalysisGrid
                 Analysed[IndexOf(column, row)] = boundary is null || boundary.Intersects(Outline(column, row).ToPolygon(factory!));
             }
         }
-        var placed = new GriddedPoint[points.Length];
         var count = 0;
-        for (var i = 0; i < points.Length; i++)
+        for (var i = 0; i < projected.Length; i++)
         {
-            var (x, y) = projected[i];
-            var column = (int)Math.Floor((x - OriginX) / CellSize);
-            var row = (int)Math.Floor((y - OriginY) / CellSize);
+            var p = projected[i];
+            var column = (int)Math.Floor((p.X - OriginX) / CellSize);
+            var row = (int)Math.Floor((p.Y - OriginY) / CellSize);
             var inside = column >= 0 && column < Columns && row >= 0 && row < Rows
                 && (boundary is null || boundary.Covers(factory!.CreatePoint(new Coordinate(points[i].Longitude, points[i].Latitude))));
             if (!inside)
@@ -165,21 +177,21 @@ internal sealed class AnalysisGrid
             var cell = IndexOf(column, row);
             // A point on the boundary line may sit in a cell whose corners, rounded, miss the boundary: its cell is in.
             Analysed[cell] = true;
-            placed[count++] = new GriddedPoint(x, y, points[i].Weight, cell);
+            projected[count++] = p with { Cell = cell };
         }
-        Points = CanonicalPoints.ByCell(placed, count, Columns * Rows);
+        Points = CanonicalPoints.ByCell(projected, count, Columns * Rows);
     }
 
-    private static Envelope PointsExtent(WatchPoint[] points)
+    private static Envelope PointsExtent(IReadOnlyList<WatchPoint> points)
     {
-        if (points.Length == 0)
+        if (points.Count == 0)
         {
             throw new WatchGridException(GridRefusal.NothingToMap);
         }
         var envelope = new Envelope();
-        foreach (var p in points)
+        for (var i = 0; i < points.Count; i++)
         {
-            envelope.ExpandToInclude(p.Longitude, p.Latitude);
+            envelope.ExpandToInclude(points[i].Longitude, points[i].Latitude);
         }
         return envelope;
     }

@@ -16,20 +16,17 @@ internal static class CanonicalPoints
 
     private static readonly Comparer<GriddedPoint> WithinCell = Comparer<GriddedPoint>.Create(Compare);
 
-    /// <summary>A copy with −0 made +0 (they compare equal but are not the same bits); refuses a point that is not a WGS84 position or has a negative or infinite weight.</summary>
-    public static WatchPoint[] Checked(IReadOnlyList<WatchPoint> points)
+    /// <summary>Refuses a point that is not a WGS84 position or has a negative or infinite weight.</summary>
+    public static void Check(IReadOnlyList<WatchPoint> points)
     {
-        var copy = new WatchPoint[points.Count];
-        for (var i = 0; i < copy.Length; i++)
+        for (var i = 0; i < points.Count; i++)
         {
             var p = points[i];
             if (!(Math.Abs(p.Longitude) <= 180 && Math.Abs(p.Latitude) <= 90 && p.Weight >= 0 && double.IsFinite(p.Weight)))
             {
                 throw new WatchGridException(GridRefusal.InvalidPoint, i + 1);
             }
-            copy[i] = new WatchPoint(p.Longitude + 0.0, p.Latitude + 0.0, p.Weight + 0.0);
         }
-        return copy;
     }
 
     /// <summary>The first <paramref name="count"/> placed points, by cell (of <paramref name="cells"/>), then X, Y and weight.</summary>
