@@ -1,0 +1,44 @@
+namespace Coprod.Web.Modules.Watch.Domain;
+
+/// <summary>
+/// Hotspots of events over a period (VEI-3): Getis-Ord Gi* on a regular square grid
+/// (<see cref="GetisOrd"/>). Pure and deterministic: the same points in any order, with the same
+/// options, give an identical result (<see cref="CanonicalPoints"/>); there is no randomness and no
+/// dependence on hash order.
+/// </summary>
+public static class HotspotAnalysis
+{
+    /// <summary>
+    /// Counts the points per cell and scores every analysed cell. Throws <see cref="WatchGridException"/>
+    /// (for a 422) when the cell side, the band, the extent, the number of cells, a point or the
+    /// boundary is not acceptable.
+    /// </summary>
+    public static HotspotResult Run(IReadOnlyList<WatchPoint> points, HotspotOptions options)
+    {
+        AnalysisGrid.CheckCellSize(options.CellSizeMetres);
+        var cell = options.CellSizeMetres;
+        var band = options.Band;
+        if (!(band >= cell && band <= GridLimits.MaxBandCells * cell))
+        {
+            throw new WatchGridException(GridRefusal.BandOutOfRange, cell, GridLimits.MaxBandCells * cell, band);
+        }
+        var grid = AnalysisGrid.Build(points, cell, options.Boundary);
+        var (counts, values) = grid.Tally();
+        var scores = GetisOrd.Compute(values, grid.Analysed, grid.Columns, grid.Rows, GetisOrd.Offsets(band / cell));
+        var cells = new List<HotspotCell>(scores.N);
+        for (var row = 0; row < grid.Rows; row++)
+        {
+            for (var column = 0; column < grid.Columns; column++)
+            {
+                var k = grid.IndexOf(column, row);
+                if (grid.Analysed[k])
+                {
+                    var z = scores.Z[k];
+                    var p = NormalDistribution.TwoSidedP(z);
+                    cells.Add(new HotspotCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], values[k], z, p, HotspotClasses.Of(z, p)));
+                }
+            }
+        }
+        return new HotspotResult(grid.Frame, cells, grid.Points.Length, grid.PointsOutside, band, scores.N, scores.Mean, scores.StandardDeviation);
+    }
+}
