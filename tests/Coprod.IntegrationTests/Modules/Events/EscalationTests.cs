@@ -32,7 +32,7 @@ public sealed class EscalationTests(AppFactory app)
         await world.RuleOkAsync(Rule([world.PoliceMunicipale.Id, world.Commune.Id]));
         var eventId = (await world.ReportOkAsync(world.Mediator)).Id();
         await world.Police.PostAsJsonAsync($"{world.Base}/{eventId}/ack", new { }, Ct);
-        var later = DateTimeOffset.UtcNow.AddMinutes(11);
+        var later = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.AddMinutes(11).ToUnixTimeSeconds());
 
         await RunAsync((EscalateDeliveries.Handler h) => h.RunOnceAsync(DateTimeOffset.UtcNow.AddMinutes(5), Ct));
         Assert.Null((await world.DeliveriesAsync(eventId))[world.Commune.Id].EscalatedAt);
