@@ -1,5 +1,5 @@
-using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Modules.Events.Domain;
+using Coprod.Web.Modules.Events.Features;
 
 namespace Coprod.Web.Modules.Events.Pages;
 
