@@ -12,6 +12,7 @@ using Coprod.Web.Platform.Demo;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Mail;
 using Coprod.Web.Platform.Problems;
+using Coprod.Web.Platform.Realtime;
 
 var builder = WebApplication.CreateBuilder(args);
 var provider = DatabaseProvider.From(builder.Configuration);
@@ -24,6 +25,7 @@ builder.Services.AddCoprodLocalization();
 builder.Services.AddCoprodProblems();
 builder.Services.AddCoprodMail(builder.Configuration, builder.Environment);
 builder.Services.AddCoprodUi();
+builder.Services.AddCoprodRealtime(builder.Configuration);
 builder.Services.AddPartnerships();
 builder.Services.AddTerritory(builder.Configuration);
 builder.Services.AddDirectory();
@@ -53,6 +55,7 @@ api.MapPrivacyEndpoints();
 api.MapGovernanceEndpoints();
 api.MapEventsEndpoints();
 api.MapAuditEndpoints();
+app.MapEventsHub();
 app.MapCoprodUi();
 
 await app.RunAsync();

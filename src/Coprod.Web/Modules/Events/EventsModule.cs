@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Events.Endpoints;
 using Coprod.Web.Modules.Events.Features;
+using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Idempotency;
 
@@ -7,7 +8,10 @@ namespace Coprod.Web.Modules.Events;
 
 /// <summary>
 /// EVT: events reported by partners and field agents — anonymous, placed by point-in-polygon,
-/// idempotent on retry — with the partnership's editable taxonomy, list and filters.
+/// idempotent on retry — with the partnership's editable taxonomy, list and filters (EVT-1);
+/// routed by the coordinator's protocol (EVT-2) to a live feed with acknowledgement, follow-up,
+/// escalation and a daily digest (EVT-3). Besides the two module methods, <see cref="MapEventsHub"/>
+/// maps the module's hub at the site root, outside the API prefix.
 /// </summary>
 public static class EventsModule
 {
@@ -25,6 +29,32 @@ public static class EventsModule
         services.AddScoped<GetEvent.Handler>();
         services.AddScoped<ListCategories.Handler>();
         services.AddScoped<SaveCategory.Handler>();
+        services.AddScoped<RoutingEngine>();
+        services.AddScoped<IEventListener, EventRouter>();
+        services.AddScoped<RoutingRuleChecks>();
+        services.AddScoped<ListRoutingRules.Handler>();
+        services.AddScoped<CreateRoutingRule.Handler>();
+        services.AddScoped<UpdateRoutingRule.Handler>();
+        services.AddScoped<DeleteRoutingRule.Handler>();
+        services.AddScoped<SimulateRouting.Handler>();
+        services.AddScoped<FeedGroups>();
+        services.AddScoped<EventNotifier>();
+        services.AddScoped<DeliveryAccess>();
+        services.AddScoped<DeliveryDtos>();
+        services.AddScoped<ListInbox.Handler>();
+        services.AddScoped<ListMyReports.Handler>();
+        services.AddScoped<ListEscalations.Handler>();
+        services.AddScoped<ListDeliveries.Handler>();
+        services.AddScoped<AcknowledgeEvent.Handler>();
+        services.AddScoped<AddFollowUp.Handler>();
+        services.AddScoped<EventMailRecipients>();
+        services.AddScoped<EventMailText>();
+        services.AddScoped<EscalateDeliveries.Handler>();
+        services.AddScoped<SendDigests.Handler>();
+        services.AddOptions<EscalationOptions>().BindConfiguration(EscalationOptions.Section);
+        services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
+        services.AddHostedService<EscalationJob>();
+        services.AddHostedService<DigestJob>();
         return services;
     }
 
@@ -35,6 +65,15 @@ public static class EventsModule
             .RequireAuthorization(CoprodPolicies.PartnershipMember)
             .WithTags("Events");
         events.MapEventEndpoints();
+        events.MapRoutingRuleEndpoints();
+        events.MapFeedEndpoints();
         return api;
+    }
+
+    /// <summary>The live feed hub at <see cref="EventsHub.Path"/> (<c>/hubs/events</c>).</summary>
+    public static IEndpointRouteBuilder MapEventsHub(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<EventsHub>(EventsHub.Path);
+        return app;
     }
 }

@@ -72,4 +72,11 @@ public enum AuditEventType
     // 700–799: events (information événementielle)
     EventCategoryCreated = 700,
     EventCategoryUpdated = 701,
+    RoutingRuleCreated = 710,
+    RoutingRuleUpdated = 711,
+    RoutingRuleDeleted = 712,
+    EventAcknowledged = 720,
+    EventFollowUpAdded = 721,
+    EventDeliveriesEscalated = 722,
+    EventDigestSent = 723,
 }

@@ -27,13 +27,18 @@ public static class AuthModule
                 o.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || HubQueryToken(http.Request) is not null
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Auth:AccessTokenMinutes", 60));
                 o.RefreshTokenExpiration = TimeSpan.FromDays(configuration.GetValue("Auth:RefreshTokenDays", 14));
+                o.Events.OnMessageReceived = context =>
+                {
+                    context.Token ??= HubQueryToken(context.Request);
+                    return Task.CompletedTask;
+                };
             })
             .AddIdentityCookies();
 
@@ -82,6 +87,13 @@ public static class AuthModule
             .AddPolicy(CoprodPolicies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
         return services;
     }
+
+    /// <summary>
+    /// Browsers cannot set headers on WebSockets and server-sent events, so SignalR clients send the
+    /// API token as <c>access_token</c> in the query string; it is read there for hubs only.
+    /// </summary>
+    private static string? HubQueryToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/hubs") && request.Query["access_token"].ToString() is { Length: > 0 } token ? token : null;
 
     private static Task ApiAwareRedirect(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

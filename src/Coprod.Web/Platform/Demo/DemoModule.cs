@@ -19,6 +19,7 @@ public static class DemoModule
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<DemoGovernance>();
         builder.Services.AddScoped<DemoDirectory>();
+        builder.Services.AddScoped<DemoRouting>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
@@ -42,6 +43,7 @@ public static class DemoModule
         await using var scope = app.Services.CreateAsyncScope();
         var created = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
         await scope.ServiceProvider.GetRequiredService<DemoGovernance>().SeedAsync();
+        await scope.ServiceProvider.GetRequiredService<DemoRouting>().SeedAsync();
         Console.WriteLine(created
             ? "Démo créée : comptes ci-dessous, mot de passe " + Password
             : "Démo présente : comptes ci-dessous, mot de passe " + Password);

@@ -38,5 +38,10 @@ internal sealed class EventDeliveryConfiguration : IEntityTypeConfiguration<Even
         b.HasOne<SafetyEvent>().WithMany().HasForeignKey(x => x.EventId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.EventId, x.InstitutionId }).IsUnique();
         b.HasIndex(x => new { x.PartnershipId, x.InstitutionId, x.AcknowledgedAt });
+        // The escalation and digest jobs look for immediate deliveries nobody acknowledged, and digests not sent.
+        b.HasIndex(x => new { x.Mode, x.EscalatedAt, x.AcknowledgedAt, x.RoutedAt });
+        b.HasIndex(x => new { x.Mode, x.DigestSentAt, x.InstitutionId });
+        b.HasIndex(x => x.DigestBatchId);
+        b.HasMany(x => x.FollowUps).WithOne().HasForeignKey(f => f.DeliveryId).OnDelete(DeleteBehavior.Cascade);
     }
 }

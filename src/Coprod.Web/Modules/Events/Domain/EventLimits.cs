@@ -20,4 +20,19 @@ public static class EventLimits
 
     /// <summary>Largest page of the list API.</summary>
     public const int PageSize = 500;
+
+    /// <summary>Longest routing rule name.</summary>
+    public const int RuleName = 120;
+
+    /// <summary>Most categories, communes, areas or targets in one rule.</summary>
+    public const int RuleItems = 100;
+
+    /// <summary>Most routing rules in one partnership's protocol.</summary>
+    public const int Rules = 200;
+
+    /// <summary>Longest follow-up text.</summary>
+    public const int FollowUp = 1000;
+
+    /// <summary>Most items of the inbox answered at once.</summary>
+    public const int Inbox = 200;
 }

@@ -352,6 +352,15 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.Property<Guid?>("AcknowledgedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("DigestBatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DigestSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("uuid");
 
@@ -364,20 +373,130 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("RoutedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("RuleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestBatchId");
 
                     b.HasIndex("EventId", "InstitutionId")
                         .IsUnique();
 
+                    b.HasIndex("Mode", "DigestSentAt", "InstitutionId");
+
                     b.HasIndex("PartnershipId", "InstitutionId", "AcknowledgedAt");
 
+                    b.HasIndex("Mode", "EscalatedAt", "AcknowledgedAt", "RoutedAt");
+
                     b.ToTable("events_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("events_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Areas")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.PrimitiveCollection<List<string>>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Communes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<TimeOnly?>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MinimumSeverity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Targets")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<TimeOnly?>("To")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Window")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "IsActive");
+
+                    b.ToTable("events_routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.SafetyEvent", b =>
@@ -1404,6 +1523,15 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventFollowUp", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Events.Domain.EventDelivery", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.SafetyEvent", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Events.Domain.EventCategory", null)
@@ -1566,6 +1694,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
                 {
                     b.Navigation("Territories");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventDelivery", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>

@@ -346,6 +346,15 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.Property<Guid?>("AcknowledgedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DigestBatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DigestSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("EventId")
                         .HasColumnType("TEXT");
 
@@ -358,20 +367,130 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("PartnershipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RoutedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RuleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestBatchId");
 
                     b.HasIndex("EventId", "InstitutionId")
                         .IsUnique();
 
+                    b.HasIndex("Mode", "DigestSentAt", "InstitutionId");
+
                     b.HasIndex("PartnershipId", "InstitutionId", "AcknowledgedAt");
 
+                    b.HasIndex("Mode", "EscalatedAt", "AcknowledgedAt", "RoutedAt");
+
                     b.ToTable("events_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.HasIndex("EventId", "At");
+
+                    b.ToTable("events_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.RoutingRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Communes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinimumSeverity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnershipId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Targets")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Window")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnershipId", "IsActive");
+
+                    b.ToTable("events_routing_rules", (string)null);
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.SafetyEvent", b =>
@@ -1392,6 +1511,15 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventFollowUp", b =>
+                {
+                    b.HasOne("Coprod.Web.Modules.Events.Domain.EventDelivery", null)
+                        .WithMany("FollowUps")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.SafetyEvent", b =>
                 {
                     b.HasOne("Coprod.Web.Modules.Events.Domain.EventCategory", null)
@@ -1554,6 +1682,11 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Coprod.Web.Modules.Directory.Domain.DirectoryService", b =>
                 {
                     b.Navigation("Territories");
+                });
+
+            modelBuilder.Entity("Coprod.Web.Modules.Events.Domain.EventDelivery", b =>
+                {
+                    b.Navigation("FollowUps");
                 });
 
             modelBuilder.Entity("Coprod.Web.Modules.Governance.Domain.Body", b =>

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Coprod.IntegrationTests.Platform.Auth;
+using Coprod.Web.Modules.Directory.Domain;
+using Coprod.Web.Modules.Partnerships.Domain;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Http.Connections.Client;
+using Microsoft.AspNetCore.SignalR.Client;
+using static Coprod.IntegrationTests.ApiAssert;
+using static Coprod.IntegrationTests.Modules.Events.RoutingTestData;
+
+namespace Coprod.IntegrationTests.Modules.Events;
+
+/// <summary>EVT-3: the hub /hubs/events pushes routed events within a second, to the routed institution's members only.</summary>
+public sealed class EventsHubTests(AppFactory app)
+{
+    private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
+
+    private HubConnection Connect(Action<HttpConnectionOptions> configure) =>
+        new HubConnectionBuilder().WithUrl(new Uri(app.Server.BaseAddress, "/hubs/events"), o =>
+        {
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            configure(o);
+        }).Build();
+
+    /// <summary>A connection signed in through the test scheme, over long polling (the test server's HTTP handler).</summary>
+    private HubConnection ConnectAs(Guid userId) => Connect(o =>
+    {
+        o.Transports = HttpTransportType.LongPolling;
+        o.Headers[TestAuthHandler.Header] = userId.ToString();
+    });
+
+    private static TaskCompletionSource<JsonElement> Listen(HubConnection connection, string method)
+    {
+        var received = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        connection.On<JsonElement>(method, m => received.TrySetResult(m));
+        return received;
+    }
+
+    [Fact]
+    public async Task RoutedEvent_ReachesTheRoutedInstitutionsMember_WithinASecond_AndNobodyElse()
+    {
+        var world = await EventsWorld.CreateAsync(app);
+        await world.RuleOkAsync(Rule([world.PoliceMunicipale.Id]));
+        var officer = await app.CreateUserAsync();
+        await app.GrantAsync(officer, world.Partnership, PartnershipRole.Agent, world.PoliceMunicipale.Id);
+        var outsider = await app.CreateUserAsync();
+        var elsewhere = await app.CreatePartnershipAsync();
+        await app.GrantAsync(outsider, elsewhere, PartnershipRole.Partenaire, (await app.CreateInstitutionAsync(elsewhere, InstitutionType.PoliceMunicipale)).Id);
+
+        await using var member = ConnectAs(officer.Id);
+        await using var stranger = ConnectAs(outsider.Id);
+        var received = Listen(member, "eventRouted");
+        var leaked = Listen(stranger, "eventRouted");
+        await member.StartAsync(Ct);
+        await stranger.StartAsync(Ct);
+
+        var reported = await world.ReportOkAsync(world.Mediator);
+        var message = await received.Task.WaitAsync(Second, Ct);
+        Assert.Equal(reported.Id(), message.GetProperty("event").GetProperty("id").GetGuid());
+        Assert.Equal(world.PoliceMunicipale.Id, message.GetProperty("institutionId").GetGuid());
+        await Task.Delay(Second, Ct);
+        Assert.False(leaked.Task.IsCompleted);
+    }
+
+    [Fact]
+    public async Task Acknowledgement_ReachesTheReporter_OverWebSockets_WithTheApiTokenInTheQuery()
+    {
+        var world = await EventsWorld.CreateAsync(app);
+        await world.RuleOkAsync(Rule([world.PoliceMunicipale.Id]));
+        var reporter = await app.CreateUserAsync(password: TestData.Password);
+        await app.GrantAsync(reporter, world.Partnership, PartnershipRole.Agent, world.Mediation.Id);
+        var token = (await OkAsync<JsonElement>(await app.Anonymous().LoginAsync(reporter.Email, TestData.Password))).GetProperty("accessToken").GetString()!;
+
+        await using var connection = Connect(o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+            o.WebSocketFactory = (context, ct) =>
+                new ValueTask<System.Net.WebSockets.WebSocket>(app.Server.CreateWebSocketClient().ConnectAsync(
+                    new UriBuilder(context.Uri) { Query = "access_token=" + Uri.EscapeDataString(token) }.Uri, ct));
+        });
+        var acknowledged = Listen(connection, "deliveryAcknowledged");
+        await connection.StartAsync(Ct);
+
+        var eventId = (await world.ReportOkAsync(app.ClientFor(reporter.Id))).Id();
+        await OkAsync<JsonElement>(await world.Police.PostAsJsonAsync($"{world.Base}/{eventId}/ack", new { }, Ct));
+        var message = await acknowledged.Task.WaitAsync(Second, Ct);
+        Assert.Equal(eventId, message.GetProperty("eventId").GetGuid());
+        Assert.Equal(world.PoliceMunicipale.Id, message.GetProperty("institutionId").GetGuid());
+    }
+
+    [Fact]
+    public async Task AnonymousConnection_IsRefused()
+    {
+        await using var connection = Connect(o => o.Transports = HttpTransportType.LongPolling);
+        var refused = await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync(Ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+    }
+}
