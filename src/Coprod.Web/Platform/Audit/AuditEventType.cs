@@ -70,4 +70,7 @@ public enum AuditEventType
     // 700–799: events (information événementielle)
     EventCategoryCreated = 700,
     EventCategoryUpdated = 701,
+    EventApiKeyCreated = 720,
+    EventApiKeyRevoked = 721,
+    EventsImported = 722,
 }
