@@ -17,7 +17,6 @@ internal static class TransferEndpoints
                 return await handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), file.ToArray(), institutionId, dryRun ?? false, ct);
             })
             .RequireAuthorization(CoprodPolicies.PartnershipContribute)
-            .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(EventLimits.ImportBytes))
             .WithName("Events_Import")
             .WithSummary("Import events from a CSV file (UTF-8, « ; » or « , »; columns categorie, date, gravite, description, latitude, longitude, commune, secteur, reference); dryRun=true previews every row with its errors, otherwise all or nothing.");
