@@ -19,7 +19,7 @@ public sealed class IngestPagesTests(AppFactory app)
     {
         var world = await CreateAsync(app);
         var html = await PageAsync(world.Police, world, "import");
-        Assert.Contains("<h1>Importer des événements</h1>", html);
+        Assert.Contains(">Importer des événements</h1>", html);
         Assert.Contains("categorie;date;gravite;description;latitude;longitude;commune;secteur;reference", html);
         Assert.Contains("<label for=\"import-file\"", html);
     }
