@@ -1,5 +1,4 @@
 using System.Globalization;
-using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Platform;
 using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
