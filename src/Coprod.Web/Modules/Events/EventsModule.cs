@@ -2,13 +2,16 @@ using Coprod.Web.Modules.Events.Endpoints;
 using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Auth.ApiKeys;
 using Coprod.Web.Platform.Idempotency;
 
 namespace Coprod.Web.Modules.Events;
 
 /// <summary>
 /// EVT: events reported by partners and field agents — anonymous, placed by point-in-polygon,
-/// idempotent on retry — with the partnership's editable taxonomy, list and filters (EVT-1);
+/// idempotent on retry — with the partnership's editable taxonomy, list and filters (EVT-1); sent by
+/// partners' systems with institution API keys, singly or in batches, or imported from CSV (EVT-4);
+/// exported in CSV and GeoJSON (EVT-5);
 /// routed by the coordinator's protocol (EVT-2) to a live feed with acknowledgement, follow-up,
 /// escalation and a daily digest (EVT-3). Besides the two module methods, <see cref="MapEventsHub"/>
 /// maps the module's hub at the site root, outside the API prefix.
@@ -55,10 +58,23 @@ public static class EventsModule
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section);
         services.AddHostedService<EscalationJob>();
         services.AddHostedService<DigestJob>();
+        services.AddScoped<EventSenders>();
+        services.AddScoped<ReportEventBatch.Handler>();
+        services.AddScoped<IApiKeyLookup, ApiKeyLookup>();
+        services.AddScoped<CreateApiKey.Handler>();
+        services.AddScoped<ListApiKeys.Handler>();
+        services.AddScoped<RevokeApiKey.Handler>();
+        services.AddScoped<ImportEvents.Handler>();
+        services.AddScoped<EventExport>();
+        services.AddScoped<ExportEventsGeoJson.Handler>();
+        services.AddScoped<ExportEventsCsv.Handler>();
         return services;
     }
 
-    /// <summary>Under <c>/partnerships/{partnershipId}/events</c>, for every member; the taxonomy is edited by the coordinator.</summary>
+    /// <summary>
+    /// Under <c>/partnerships/{partnershipId}/events</c>, for every member; the taxonomy and API keys
+    /// are the coordinator's. The ingest routes (report, batch) also take an API key of the partnership.
+    /// </summary>
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder api)
     {
         var events = api.MapGroup("/partnerships/{partnershipId:guid}/events")
@@ -67,6 +83,17 @@ public static class EventsModule
         events.MapEventEndpoints();
         events.MapRoutingRuleEndpoints();
         events.MapFeedEndpoints();
+        events.MapApiKeyEndpoints();
+        events.MapImportEndpoint();
+        // Not under the member policy: policies combine, and a key is no member.
+        var ingest = api.MapGroup("/partnerships/{partnershipId:guid}/events")
+            .RequireAuthorization(CoprodPolicies.PartnershipIngest)
+            .WithTags("Events");
+        ingest.MapIngestEndpoints();
+        var exports = api.MapGroup("/partnerships/{partnershipId:guid}")
+            .RequireAuthorization(CoprodPolicies.PartnershipMember)
+            .WithTags("Events");
+        exports.MapExportEndpoints();
         return api;
     }
 

@@ -79,4 +79,7 @@ public enum AuditEventType
     EventFollowUpAdded = 721,
     EventDeliveriesEscalated = 722,
     EventDigestSent = 723,
+    EventApiKeyCreated = 730,
+    EventApiKeyRevoked = 731,
+    EventsImported = 732,
 }

@@ -1,3 +1,4 @@
+using Coprod.Web.Platform.Auth.ApiKeys;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,8 @@ namespace Coprod.Web.Platform.Auth;
 
 /// <summary>
 /// Accounts (ASP.NET Core Identity), cookie sign-in for pages, bearer tokens for the API, and
-/// the partnership policies (SEC-1, SEC-2).
+/// the partnership policies (SEC-1, SEC-2). Partners' systems use API keys (scheme <c>ApiKey</c>),
+/// which only the ingest policy reads: the default scheme and every other policy ignore them.
 /// </summary>
 public static class AuthModule
 {
@@ -40,6 +42,7 @@ public static class AuthModule
                     return Task.CompletedTask;
                 };
             })
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.SchemeName, _ => { })
             .AddIdentityCookies();
 
         services.ConfigureApplicationCookie(o =>
@@ -79,11 +82,14 @@ public static class AuthModule
         services.AddAuthFeatures();
         services.AddSingleton<IAuthorizationHandler, PartnershipRoleHandler>();
         services.AddSingleton<IAuthorizationHandler, PlatformAdminHandler>();
+        services.AddSingleton<IAuthorizationHandler, PartnershipIngestHandler>();
         services.AddAuthorizationBuilder()
             .AddPolicy(CoprodPolicies.PartnershipMember, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement()))
             .AddPolicy(CoprodPolicies.PartnershipContribute, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Contributors)))
             .AddPolicy(CoprodPolicies.PartnershipManage, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Managers)))
             .AddPolicy(CoprodPolicies.PartnershipAudit, p => p.RequireAuthenticatedUser().AddRequirements(new PartnershipRoleRequirement(CoprodPolicies.Managers)))
+            .AddPolicy(CoprodPolicies.PartnershipIngest, p => p.AddAuthenticationSchemes(SmartScheme, ApiKeyAuthentication.SchemeName)
+                .RequireAuthenticatedUser().AddRequirements(new PartnershipIngestRequirement()))
             .AddPolicy(CoprodPolicies.PlatformAdmin, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformAdminRequirement()));
         return services;
     }

@@ -17,6 +17,9 @@ public static class CoprodPolicies
     /// <summary>Who reads the partnership's audit trail: the coordinator.</summary>
     public const string PartnershipAudit = "Partnership.Audit";
 
+    /// <summary>Who sends events to the partnership (EVT-4): any active member, or an API key of this partnership.</summary>
+    public const string PartnershipIngest = "Partnership.Ingest";
+
     /// <summary>The platform operator.</summary>
     public const string PlatformAdmin = "Platform.Admin";
 

@@ -8,6 +8,7 @@ public static class EventLimits
     public const int CategoryLabel = 100;
     public const int Categories = 100;
     public const int ExternalReference = 100;
+    public const int ApiKeyName = 100;
 
     /// <summary>A report may be dated this far after the server's clock (devices' clocks drift).</summary>
     public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(10);
@@ -17,6 +18,12 @@ public static class EventLimits
 
     /// <summary>Largest batch accepted by the ingest API (EVT-4).</summary>
     public const int Batch = 10_000;
+
+    /// <summary>Largest body of a batch: 10,000 events with long descriptions fit.</summary>
+    public const long BatchBytes = 32L * 1024 * 1024;
+
+    /// <summary>Largest CSV file to import.</summary>
+    public const int ImportBytes = 10 * 1024 * 1024;
 
     /// <summary>Largest page of the list API.</summary>
     public const int PageSize = 500;

@@ -1,7 +1,5 @@
 using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Platform.Auth;
-using Coprod.Web.Platform.Idempotency;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Coprod.Web.Modules.Events.Endpoints;
 
@@ -9,13 +7,6 @@ internal static class EventEndpoints
 {
     public static void MapEventEndpoints(this RouteGroupBuilder events)
     {
-        events.MapPost("", (Guid partnershipId, ReportEvent.Request request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
-                ReportEvent.Handler handler, HttpContext http, CancellationToken ct) =>
-                handler.HandleAsync(partnershipId, request, http.User.RequireUserId(), idempotencyKey, ct))
-            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .WithName("Events_Report")
-            .WithSummary("Report an event (EVT-1); with Idempotency-Key a retry returns the first answer, never a duplicate.");
-
         events.MapGet("", (Guid partnershipId, string? from, string? to, string? category, string? commune, string? areaId, string? minSeverity, string? bbox,
                 int? page, int? pageSize, ListEvents.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, new EventFilter.Query(from, to, category, commune, areaId, minSeverity, bbox), page, pageSize,

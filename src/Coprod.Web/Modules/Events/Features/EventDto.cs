@@ -36,16 +36,27 @@ public sealed class EventDtos(CoprodDbContext db, IGeography geography)
         {
             return [];
         }
+        var areaIds = events.Where(e => e.AreaId is not null).Select(e => e.AreaId!.Value).Distinct().ToList();
+        var map = await MapperAsync(partnershipId, areaIds, viewerId, ct);
+        return events.Select(map).ToList();
+    }
+
+    /// <summary>
+    /// Loads the names once and returns the mapping, for exports that stream events one by one;
+    /// <paramref name="areaIds"/> limits the areas loaded (null: all the partnership's areas).
+    /// </summary>
+    public async Task<Func<SafetyEvent, EventDto>> MapperAsync(Guid partnershipId, IReadOnlyList<Guid>? areaIds, Guid? viewerId, CancellationToken ct)
+    {
         var categories = await db.Set<EventCategory>().AsNoTracking().Where(c => c.PartnershipId == partnershipId)
             .ToDictionaryAsync(c => c.Id, ct);
         var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId)
             .ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        var areaIds = events.Where(e => e.AreaId is not null).Select(e => e.AreaId!.Value).Distinct().ToList();
-        var areas = areaIds.Count == 0
+        var areaQuery = db.Set<Area>().AsNoTracking().Where(a => a.PartnershipId == partnershipId);
+        var areas = areaIds is { Count: 0 }
             ? []
-            : await db.Set<Area>().AsNoTracking().Where(a => a.PartnershipId == partnershipId && areaIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+            : await (areaIds is null ? areaQuery : areaQuery.Where(a => areaIds.Contains(a.Id))).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var communes = new Dictionary<string, string>(StringComparer.Ordinal);
-        return events.Select(e =>
+        return e =>
         {
             var category = categories[e.CategoryId];
             if (!communes.TryGetValue(e.CommuneInsee, out var communeName))
@@ -56,6 +67,6 @@ public sealed class EventDtos(CoprodDbContext db, IGeography geography)
                 e.CommuneInsee, communeName, e.AreaId, e.AreaId is { } a && areas.TryGetValue(a, out var areaName) ? areaName : null,
                 e.Description, e.ReportingInstitutionId, institutions.GetValueOrDefault(e.ReportingInstitutionId, ""), e.Source, e.ExternalReference,
                 viewerId is not null && e.AuthorUserId == viewerId);
-        }).ToList();
+        };
     }
 }

@@ -11,7 +11,9 @@ namespace Coprod.Web.Modules.Events.Features;
 /// </summary>
 public sealed class EventSaver(CoprodDbContext db, IEnumerable<IEventListener> listeners, AuditTrail audit, ILogger<EventSaver> log)
 {
-    public async Task SaveAsync(Guid partnershipId, Guid? actorId, EventIntake.Prepared prepared, Action? addToSameSave, CancellationToken ct)
+    /// <summary>Saves the prepared events; <paramref name="alsoAudit"/> is recorded in the same transaction (e.g. an import).</summary>
+    public async Task SaveAsync(Guid partnershipId, Guid? actorId, EventIntake.Prepared prepared, Action? addToSameSave, CancellationToken ct,
+        IReadOnlyList<AuditEntry>? alsoAudit = null)
     {
         var events = prepared.Events;
         foreach (var listener in listeners)
@@ -20,7 +22,7 @@ public sealed class EventSaver(CoprodDbContext db, IEnumerable<IEventListener> l
         }
         db.AddRange(events);
         addToSameSave?.Invoke();
-        var overrides = prepared.Privacy.AuditEntries(partnershipId, actorId, "event", field => EventOf(events, field));
+        var overrides = prepared.Privacy.AuditEntries(partnershipId, actorId, "event", field => EventOf(events, field)).Concat(alsoAudit ?? []).ToList();
         if (overrides.Count == 0)
         {
             await db.SaveChangesAsync(ct);

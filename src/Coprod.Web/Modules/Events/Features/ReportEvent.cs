@@ -1,15 +1,13 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Idempotency;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Events.Features;
 
 /// <summary>
-/// A member reports one event (EVT-1), with an optional <c>Idempotency-Key</c>: a retry of the same
-/// report (after a lost connection) returns the first answer and never a second event; the same key
+/// A member, or a partner's system with its API key (EVT-4), reports one event (EVT-1), with an
+/// optional <c>Idempotency-Key</c>: a retry of the same report (after a lost connection) returns the first answer and never a second event; the same key
 /// with another report is refused (422). Person names in the description may be kept on a stated
 /// reason (audited); any other personal datum is refused.
 /// </summary>
@@ -33,21 +31,21 @@ public static class ReportEvent
 
     public const string Operation = "events.report";
 
-    public sealed class Handler(EventAccess access, EventIntake intake, EventSaver saver, EventDtos dtos, IdempotencyKeys keys, IdempotentCreate idempotent,
-        IStringLocalizer<EventsText> t)
+    public sealed class Handler(EventSenders senders, EventIntake intake, EventSaver saver, EventDtos dtos, IdempotencyKeys keys, IdempotentCreate idempotent)
     {
-        public async Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, Guid userId,
+        /// <summary>A member reports (the reporting page and the API with a user's token).</summary>
+        public Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, Guid userId,
+            string? idempotencyKey, CancellationToken ct) =>
+            HandleAsync(partnershipId, r, EventCaller.Member(userId), idempotencyKey, ct);
+
+        /// <summary>A member or an API key reports; a key's idempotency keys are its own, apart from any person's.</summary>
+        public async Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, EventCaller caller,
             string? idempotencyKey, CancellationToken ct)
         {
-            var seat = await access.SeatAsync(partnershipId, userId, ct);
-            if (seat is null)
+            var sender = await senders.ResolveAsync(partnershipId, caller, r.InstitutionId, ct);
+            if (sender.Reporter is not { } reporter)
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden);
-            }
-            if (EventAccess.ReporterFor(seat, r.InstitutionId) is not { } reporter)
-            {
-                return TypedResults.ValidationProblem(Validation.Single("institutionId",
-                    seat.Institutions.Count == 0 ? t["Event_NoInstitution"] : t["Event_InstitutionNotYours"]));
+                return sender.Invalid is { } invalid ? invalid : sender.Refused!;
             }
             return await idempotent.RunAsync<Request, EventDto>(partnershipId, reporter.Scope, idempotencyKey, Operation, r, async hash =>
             {
@@ -60,8 +58,8 @@ public static class ReportEvent
                 {
                     return prepared.Privacy.Problem();
                 }
-                var dto = (await dtos.ForAsync(partnershipId, prepared.Events, userId, ct))[0];
-                await saver.SaveAsync(partnershipId, userId, prepared, () =>
+                var dto = (await dtos.ForAsync(partnershipId, prepared.Events, reporter.UserId, ct))[0];
+                await saver.SaveAsync(partnershipId, reporter.UserId, prepared, () =>
                 {
                     // The answer is remembered in the event's own transaction.
                     if (hash is not null)
