@@ -3,7 +3,6 @@ using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Auth.ApiKeys;
-using Coprod.Web.Platform.Idempotency;
 
 namespace Coprod.Web.Modules.Events;
 
@@ -20,8 +19,6 @@ public static class EventsModule
 {
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
-        services.AddScoped<IdempotencyKeys>();
-        services.AddScoped<IdempotentCreate>();
         services.AddScoped<EventAccess>();
         services.AddScoped<EventCategories>();
         services.AddScoped<EventIntake>();
