@@ -89,6 +89,4 @@ public sealed class DecisionRules(CoprodDbContext db, MembershipLookup membershi
             .OrderByDescending(d => d.DaysLate).ThenBy(d => d.DueOn).ThenBy(d => d.MeetingStartsAt)
             .ToList();
     }
-
-    public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

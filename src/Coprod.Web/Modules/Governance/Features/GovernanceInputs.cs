@@ -25,7 +25,7 @@ internal static class GovernanceInputs
             }
             var key = input!.InstitutionId ?? input.MembershipId!.Value;
             v.Check(seen.Add(key), field, t["Validation_Duplicate"]);
-            var basis = string.IsNullOrWhiteSpace(input.LegalBasis) ? null : input.LegalBasis.Trim();
+            var basis = BodyRules.Clean(input.LegalBasis);
             v.Check(basis is null || basis.Length <= GovernanceLimits.LegalBasis, $"{field}.legalBasis", ui["Validation_TooLong", GovernanceLimits.LegalBasis]);
             members.Add(new BodyMember
             {

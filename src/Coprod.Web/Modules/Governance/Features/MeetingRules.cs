@@ -36,12 +36,12 @@ internal static class MeetingRules
     /// <summary>Scans the agenda items and the title that are new or changed (the others were checked when written).</summary>
     public static AnonymousTextCheck CheckTexts(AnonymousTextCheck check, string? title, IReadOnlyList<string?>? agenda, Meeting? before)
     {
-        check.Check("title", before is not null && before.Title == title?.Trim() ? null : title);
+        check.CheckChanged("title", title, before?.Title);
         var known = before?.Agenda.Select(a => a.Text).ToHashSet() ?? [];
         var items = agenda ?? [];
         for (var i = 0; i < items.Count; i++)
         {
-            check.Check($"agenda[{i}]", known.Contains(items[i]?.Trim() ?? "") ? null : items[i]);
+            check.CheckChanged($"agenda[{i}]", items[i], known);
         }
         return check;
     }

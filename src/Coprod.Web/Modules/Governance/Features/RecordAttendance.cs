@@ -45,7 +45,7 @@ public static class RecordAttendance
                 v.Check(e.Attendance != Attendance.Represented || by is not null, $"{field}.representedBy", t["Attendance_RepresentedByRequired"]);
                 v.Check((by?.Length ?? 0) <= GovernanceLimits.RepresentedBy, $"{field}.representedBy", ui["Validation_TooLong", GovernanceLimits.RepresentedBy]);
                 var before = meeting.Invitees.FirstOrDefault(x => x.Id == e.InviteeId)?.RepresentedBy;
-                privacy.Check($"{field}.representedBy", e.Attendance == Attendance.Represented && by != before ? by : null);
+                privacy.CheckChanged($"{field}.representedBy", e.Attendance == Attendance.Represented ? by : null, before);
             }
             if (!v.IsValid)
             {

@@ -37,7 +37,7 @@ public static class SaveMinutes
             {
                 return CommonProblems.Concurrency(ui);
             }
-            var privacy = privacyGuard.Begin(r.PrivacyOverride).Check("minutes", minutes == meeting.Minutes ? null : minutes);
+            var privacy = privacyGuard.Begin(r.PrivacyOverride).CheckChanged("minutes", minutes, meeting.Minutes);
             if (!privacy.IsAccepted)
             {
                 return privacy.Problem();

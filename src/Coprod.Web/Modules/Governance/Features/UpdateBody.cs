@@ -47,9 +47,8 @@ public static class UpdateBody
             {
                 return CommonProblems.Concurrency(ui);
             }
-            // Unchanged texts were checked when they were written.
             var privacy = privacyGuard.Begin(r.PrivacyOverride)
-                .Check("name", Changed(body.Name, r.Name)).Check("purpose", Changed(body.Purpose, r.Purpose)).Check("scope", Changed(body.Scope, r.Scope));
+                .CheckChanged("name", r.Name, body.Name).CheckChanged("purpose", r.Purpose, body.Purpose).CheckChanged("scope", r.Scope, body.Scope);
             if (!privacy.IsAccepted)
             {
                 return privacy.Problem();
@@ -74,7 +73,5 @@ public static class UpdateBody
                 .. privacy.AuditEntries(partnershipId, actorId, "body", body.Id.ToString())]);
             return TypedResults.Ok((await read.HandleAsync(partnershipId, body.Id, actorId, ct))!);
         }
-
-        private static string? Changed(string? before, string? after) => BodyRules.Clean(after) == before ? null : after;
     }
 }

@@ -47,10 +47,8 @@ public static class UpdateDecision
                 return CommonProblems.Concurrency(ui);
             }
             var text = r.Text!.Trim();
-            var followUp = DecisionRules.Clean(r.FollowUp);
-            var privacy = privacyGuard.Begin(r.PrivacyOverride)
-                .Check("text", text == decision.Text ? null : text)
-                .Check("followUp", followUp == decision.FollowUp ? null : followUp);
+            var followUp = BodyRules.Clean(r.FollowUp);
+            var privacy = privacyGuard.Begin(r.PrivacyOverride).CheckChanged("text", text, decision.Text).CheckChanged("followUp", followUp, decision.FollowUp);
             if (!privacy.IsAccepted)
             {
                 return privacy.Problem();
