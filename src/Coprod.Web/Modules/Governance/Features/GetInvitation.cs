@@ -20,15 +20,21 @@ public static class GetInvitation
     {
         public async Task<Invitation?> HandleAsync(Guid partnershipId, Guid meetingId, CancellationToken ct = default)
         {
-            var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Agenda).Include(m => m.Invitees)
+            var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Agenda).Include(m => m.Invitees).AsSplitQuery()
                 .FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
             if (meeting is null)
             {
                 return null;
             }
-            var now = clock.GetUtcNow();
             var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
-            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            return await ComposeAsync(meeting, body, ct);
+        }
+
+        /// <summary>The invitation of <paramref name="meeting"/> (loaded with its agenda and invitees) of <paramref name="body"/>.</summary>
+        public async Task<Invitation> ComposeAsync(Meeting meeting, Body body, CancellationToken ct)
+        {
+            var now = clock.GetUtcNow();
+            var people = await PartnershipPeople.LoadAsync(db, meeting.PartnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
             var attendees = meeting.Invitees
                 .SelectMany(i => people.EmailsOf(i.InstitutionId, i.MembershipId).Select(email => new MeetingCalendar.Person(email, people.NameOf(i.InstitutionId, i.MembershipId))))
                 .DistinctBy(p => p.Email.ToLowerInvariant())

@@ -25,12 +25,12 @@ public static class SendInvitations
             {
                 return refusal;
             }
-            var invite = (await invitation.HandleAsync(partnershipId, meetingId, ct))!;
+            var (meeting, body) = loaded!;
+            var invite = await invitation.ComposeAsync(meeting, body, ct);
             if (invite.Attendees.Count == 0)
             {
                 return TypedResults.ValidationProblem(Validation.Single("invitees", t["Invitations_NoAddress"]));
             }
-            var meeting = invite.Meeting;
             var mail = InvitationMail.Compose(invite, t);
             var method = meeting.IsCancelled ? "CANCEL" : "REQUEST";
             var attachment = new MailAttachment("invitation.ics", $"{MeetingCalendar.ContentType}; charset=utf-8; method={method}", System.Text.Encoding.UTF8.GetBytes(invite.Calendar));
@@ -38,8 +38,7 @@ public static class SendInvitations
             {
                 await mailer.SendAsync(attendee.Email, mail.Subject, mail.Text, [attachment], ct);
             }
-            var tracked = loaded!.Meeting;
-            tracked.InvitationsSentAt = clock.GetUtcNow();
+            meeting.InvitationsSentAt = clock.GetUtcNow();
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.GovernanceInvitationsSent, partnershipId, actorId, "meeting", meeting.Id.ToString(),
                 new { recipients = invite.Attendees.Count, sequence = meeting.Sequence, cancellation = meeting.IsCancelled }));
             return TypedResults.Ok(new Response(invite.Attendees.Count, meeting.Sequence, meeting.IsCancelled));
