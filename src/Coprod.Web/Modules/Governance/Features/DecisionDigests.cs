@@ -25,21 +25,17 @@ public static class DecisionDigests
 
     public sealed record Mine(Guid Id, Guid MeetingId, string Subject, string Text, DateTimeOffset SentAt, DateTimeOffset? AcknowledgedAt);
 
-    public sealed class SendHandler(CoprodDbContext db, GovernanceAccess access, DecisionRules rules, IMailer mailer, AuditTrail audit, TimeProvider clock,
+    public sealed class SendHandler(CoprodDbContext db, MeetingEditing editing, DecisionRules rules, IMailer mailer, AuditTrail audit, TimeProvider clock,
         IStringLocalizer<GovernanceText> t)
     {
         public async Task<Results<Created<Sent>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid meetingId, Guid actorId, CancellationToken ct)
         {
-            var meeting = await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
-            if (meeting is null)
-            {
-                return TypedResults.Problem(detail: t["Meeting_NotFound"], statusCode: StatusCodes.Status404NotFound);
-            }
-            var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
-            if (await access.RefuseUnlessManagerAsync(partnershipId, actorId, body.Kind) is { } refusal)
+            var (loaded, refusal) = await editing.LoadAsync(partnershipId, meetingId, actorId, ct);
+            if (refusal is not null)
             {
                 return refusal;
             }
+            var (meeting, body) = loaded!;
             var decisions = await rules.ReadAsync(partnershipId, actorId, q => q.Where(d => d.MeetingId == meetingId), ct);
             if (decisions.Count == 0)
             {

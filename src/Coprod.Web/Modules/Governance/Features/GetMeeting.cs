@@ -13,7 +13,7 @@ public static class GetMeeting
     {
         public async Task<MeetingDto?> HandleAsync(Guid partnershipId, Guid meetingId, Guid userId, CancellationToken ct = default)
         {
-            var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Agenda).Include(m => m.Invitees)
+            var meeting = await db.Set<Meeting>().AsNoTracking().Include(m => m.Agenda).Include(m => m.Invitees).AsSplitQuery()
                 .FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
             if (meeting is null)
             {

@@ -14,13 +14,13 @@ public sealed class MeetingEditing(CoprodDbContext db, GovernanceAccess access, 
     /// <summary>The meeting (tracked, with agenda and invitees), or the problem to return: 404, or 403 for a caller who does not manage its body.</summary>
     public async Task<(Loaded? Loaded, ProblemHttpResult? Refusal)> LoadAsync(Guid partnershipId, Guid meetingId, Guid actorId, CancellationToken ct)
     {
-        var meeting = await db.Set<Meeting>().Include(m => m.Agenda).Include(m => m.Invitees)
+        var meeting = await db.Set<Meeting>().Include(m => m.Agenda).Include(m => m.Invitees).AsSplitQuery()
             .FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
         if (meeting is null)
         {
             return (null, TypedResults.Problem(detail: t["Meeting_NotFound"], statusCode: StatusCodes.Status404NotFound));
         }
-        var body = await db.Set<Body>().AsNoTracking().Include(b => b.Members).FirstAsync(b => b.Id == meeting.BodyId, ct);
+        var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
         if (await access.RefuseUnlessManagerAsync(partnershipId, actorId, body.Kind) is { } refusal)
         {
             return (null, refusal);

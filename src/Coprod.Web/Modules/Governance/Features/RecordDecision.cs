@@ -3,8 +3,6 @@ using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Governance.Features;
 
@@ -14,22 +12,17 @@ public static class RecordDecision
     public sealed record Request(string? Text, Guid? OwnerInstitutionId, Guid? OwnerPersonId, DateOnly? DueOn, IReadOnlyList<string>? Communes,
         PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(CoprodDbContext db, GovernanceAccess access, DecisionRules rules, AuditTrail audit, AnonymousTextGuard privacyGuard, TimeProvider clock,
-        IStringLocalizer<GovernanceText> t)
+    public sealed class Handler(CoprodDbContext db, MeetingEditing editing, DecisionRules rules, AuditTrail audit, AnonymousTextGuard privacyGuard, TimeProvider clock)
     {
         public async Task<Results<Created<DecisionDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid meetingId, Request r, Guid actorId,
             CancellationToken ct)
         {
-            var meeting = await db.Set<Meeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId && m.PartnershipId == partnershipId, ct);
-            if (meeting is null)
-            {
-                return TypedResults.Problem(detail: t["Meeting_NotFound"], statusCode: StatusCodes.Status404NotFound);
-            }
-            var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
-            if (await access.RefuseUnlessManagerAsync(partnershipId, actorId, body.Kind) is { } refusal)
+            var (loaded, refusal) = await editing.LoadAsync(partnershipId, meetingId, actorId, ct);
+            if (refusal is not null)
             {
                 return refusal;
             }
+            var (meeting, body) = loaded!;
             var v = await rules.CheckAsync(partnershipId, r.Text, r.OwnerInstitutionId, r.OwnerPersonId, r.DueOn, r.Communes, null, ct);
             if (!v.IsValid)
             {
