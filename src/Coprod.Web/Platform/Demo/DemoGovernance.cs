@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Modules.Governance.Features;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -114,16 +115,9 @@ internal sealed class DemoGovernance(CoprodDbContext db, AuditTrail audit, TimeP
                 EndsAt = start.AddHours(2),
                 Place = "Hôtel de ville d'Échirolles, salle du conseil",
                 CreatedAt = start.AddDays(-21),
-                Agenda = [.. (body.Kind == BodyKind.Plenary
-                        ? new[] { "État de la délinquance", "Bilan des actions de l'année", "Orientations de la stratégie territoriale" }
-                        : ["Suivi des décisions", "Point sur les quartiers", "Questions diverses"])
-                    .Select((text, i) => new AgendaItem
-                    {
-                        Id = Guid.NewGuid(),
-                        Position = i + 1,
-                        Text = text,
-                        Key = body.Kind == BodyKind.Plenary && i == 0 ? AgendaKeys.StateOfCrime : null,
-                    })],
+                Agenda = MeetingRules.Agenda(body.Kind == BodyKind.Plenary
+                    ? ["Bilan des actions de l'année", "Orientations de la stratégie territoriale"]
+                    : ["Suivi des décisions", "Point sur les quartiers", "Questions diverses"], body.Kind),
                 Invitees = [.. body.Members.Select(m =>
                 {
                     var key = DemoData.Institutions.Single(s => s.InEchirolles && Institution(s.Key) == m.InstitutionId).Key;
