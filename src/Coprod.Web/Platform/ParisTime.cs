@@ -10,8 +10,11 @@ public static class ParisTime
 
     public static DateTimeOffset ToParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
 
+    /// <summary>The Paris date of <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToParis(instant).DateTime);
+
     /// <summary>Today's date in Paris.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToParis(clock.GetUtcNow()).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 
     /// <summary>A Paris wall-clock time as an instant (a time skipped by the spring change reads as the one after it).</summary>
     public static DateTimeOffset FromLocal(DateTime local)

@@ -5,7 +5,9 @@ namespace Coprod.Web.Platform.Mail;
 /// <summary>Sends one message. Implementations never log recipients or content.</summary>
 public interface IMailer
 {
-    Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default);
+    /// <summary>Sends one plain-text message.</summary>
+    Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default) =>
+        SendAsync(to, subject, textBody, [], cancellationToken);
 
     /// <summary>Sends one message with files attached (e.g. a meeting's <c>invitation.ics</c>).</summary>
     Task SendAsync(string to, string subject, string textBody, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default);
@@ -16,18 +18,12 @@ public sealed record MailAttachment(string FileName, string ContentType, byte[] 
 
 internal static class MailMessages
 {
-    public static MimeMessage Build(MailOptions options, string to, string subject, string textBody, IReadOnlyList<MailAttachment>? attachments = null)
+    public static MimeMessage Build(MailOptions options, string to, string subject, string textBody, IReadOnlyList<MailAttachment> attachments)
     {
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(options.From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
-        var text = new TextPart("plain") { Text = textBody };
-        if (attachments is not { Count: > 0 })
-        {
-            message.Body = text;
-            return message;
-        }
         var body = new BodyBuilder { TextBody = textBody };
         foreach (var attachment in attachments)
         {

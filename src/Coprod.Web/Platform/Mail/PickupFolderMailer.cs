@@ -5,9 +5,6 @@ namespace Coprod.Web.Platform.Mail;
 /// <summary>Writes each message as <c>yyyyMMdd-HHmmss-id.eml</c>, readable by any mail client.</summary>
 internal sealed class PickupFolderMailer(IOptions<MailOptions> options, TimeProvider clock) : IMailer
 {
-    public Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default) =>
-        SendAsync(to, subject, textBody, [], cancellationToken);
-
     public async Task SendAsync(string to, string subject, string textBody, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         var folder = options.Value.PickupFolder!;

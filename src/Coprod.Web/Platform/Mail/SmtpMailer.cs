@@ -6,9 +6,6 @@ namespace Coprod.Web.Platform.Mail;
 
 internal sealed class SmtpMailer(IOptions<MailOptions> options) : IMailer
 {
-    public Task SendAsync(string to, string subject, string textBody, CancellationToken cancellationToken = default) =>
-        SendAsync(to, subject, textBody, [], cancellationToken);
-
     public async Task SendAsync(string to, string subject, string textBody, IReadOnlyList<MailAttachment> attachments, CancellationToken cancellationToken = default)
     {
         var o = options.Value;

@@ -32,7 +32,7 @@ public static class FrenchCues
         "gendarme", "major", "sergent", "caporal", "colonel", "gardien", "gardienne", "policier", "policiere", "agent", "agente", "educateur",
         "educatrice", "mediateur", "mediatrice", "assistante", "infirmiere", "infirmier", "professeur", "professeure",
         "principal", "principale", "proviseur", "proviseure", "directeur", "directrice", "referent", "referente",
-        "lieutenante", "capitaine", "commandante", "commissaire", "adjudante", "brigadiere", "cheffe", "surveillant", "surveillante",
+        "lieutenante", "commandante", "adjudante", "brigadiere", "cheffe", "surveillant", "surveillante",
         "animateur", "animatrice", "concierge", "correspondant", "correspondante", "veilleur", "veilleuse",
     ];
 

@@ -52,7 +52,7 @@ public static partial class PersonDetector
                 // "Intervention de Mme Céline Vidal": the title starts a name of its own.
                 break;
             }
-            if (next.IsCapitalized && !next.Norm.EndsWith('\''))
+            if (IsNameWord(next))
             {
                 end++;
             }
@@ -73,8 +73,10 @@ public static partial class PersonDetector
         return end;
     }
 
-    private static bool CanStart(string text, IReadOnlyList<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && !tokens[i].Norm.EndsWith('\'') || IsTitle(text, tokens, i);
+    private static bool CanStart(string text, IReadOnlyList<Token> tokens, int i) => IsNameWord(tokens[i]) || IsTitle(text, tokens, i);
+
+    // A capitalised word, not an elided article ("L'", "D'").
+    private static bool IsNameWord(Token t) => t.IsCapitalized && !t.Norm.EndsWith('\'');
 
     // Words of one name are separated by spaces only, or by the dot of an abbreviation ("M. Ferreira", "D. Martin").
     private static bool Joined(string text, Token left, Token right)

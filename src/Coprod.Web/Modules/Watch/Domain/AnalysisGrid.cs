@@ -72,6 +72,19 @@ internal sealed class AnalysisGrid
         }
     }
 
+    /// <summary>
+    /// Refuses a cell side out of range, then a neighbourhood (<paramref name="reach"/> metres: a hotspot band or a
+    /// kernel bandwidth) under one cell side or over <paramref name="maxCells"/> of them, with <paramref name="refusal"/>.
+    /// </summary>
+    public static void CheckReach(double cellSize, double reach, int maxCells, GridRefusal refusal)
+    {
+        CheckCellSize(cellSize);
+        if (!(reach >= cellSize && reach <= maxCells * cellSize))
+        {
+            throw new WatchGridException(refusal, cellSize, maxCells * cellSize, reach);
+        }
+    }
+
     /// <summary>Builds the grid and places the points; throws <see cref="WatchGridException"/> when a limit is crossed.</summary>
     public static AnalysisGrid Build(IReadOnlyList<WatchPoint> points, double cellSize, Geometry? boundary)
     {
@@ -120,6 +133,22 @@ internal sealed class AnalysisGrid
     }
 
     public int IndexOf(int column, int row) => row * Columns + column;
+
+    /// <summary>The cells in the study area, row by row from the south-west, with their index.</summary>
+    public IEnumerable<(int Column, int Row, int Index)> AnalysedCells()
+    {
+        for (var row = 0; row < Rows; row++)
+        {
+            for (var column = 0; column < Columns; column++)
+            {
+                var k = IndexOf(column, row);
+                if (Analysed[k])
+                {
+                    yield return (column, row, k);
+                }
+            }
+        }
+    }
 
     /// <summary>Centre of a cell in the plane, metres.</summary>
     public (double X, double Y) PlaneCentre(int column, int row) => (OriginX + (column + 0.5) * CellSize, OriginY + (row + 0.5) * CellSize);

@@ -15,29 +15,17 @@ public static class HotspotAnalysis
     /// </summary>
     public static HotspotResult Run(IReadOnlyList<WatchPoint> points, HotspotOptions options)
     {
-        AnalysisGrid.CheckCellSize(options.CellSizeMetres);
-        var cell = options.CellSizeMetres;
-        var band = options.Band;
-        if (!(band >= cell && band <= GridLimits.MaxBandCells * cell))
-        {
-            throw new WatchGridException(GridRefusal.BandOutOfRange, cell, GridLimits.MaxBandCells * cell, band);
-        }
+        var (cell, band) = (options.CellSizeMetres, options.Band);
+        AnalysisGrid.CheckReach(cell, band, GridLimits.MaxBandCells, GridRefusal.BandOutOfRange);
         var grid = AnalysisGrid.Build(points, cell, options.Boundary);
         var (counts, values) = grid.Tally();
         var scores = GetisOrd.Compute(values, grid.Analysed, grid.Columns, grid.Rows, GetisOrd.Offsets(band / cell));
         var cells = new List<HotspotCell>(scores.N);
-        for (var row = 0; row < grid.Rows; row++)
+        foreach (var (column, row, k) in grid.AnalysedCells())
         {
-            for (var column = 0; column < grid.Columns; column++)
-            {
-                var k = grid.IndexOf(column, row);
-                if (grid.Analysed[k])
-                {
-                    var z = scores.Z[k];
-                    var p = NormalDistribution.TwoSidedP(z);
-                    cells.Add(new HotspotCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], values[k], z, p, HotspotClasses.Of(z, p)));
-                }
-            }
+            var z = scores.Z[k];
+            var p = NormalDistribution.TwoSidedP(z);
+            cells.Add(new HotspotCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], values[k], z, p, HotspotClasses.Of(z, p)));
         }
         return new HotspotResult(grid.Frame, cells, grid.Points.Length, grid.PointsOutside, band, scores.N, scores.Mean, scores.StandardDeviation);
     }

@@ -22,27 +22,16 @@ public static class KernelDensity
     /// </summary>
     public static DensityResult Run(IReadOnlyList<WatchPoint> points, DensityOptions options)
     {
-        AnalysisGrid.CheckCellSize(options.CellSizeMetres);
         var (cell, h) = (options.CellSizeMetres, options.BandwidthMetres);
-        if (!(h >= cell && h <= GridLimits.MaxBandwidthCells * cell))
-        {
-            throw new WatchGridException(GridRefusal.BandwidthOutOfRange, cell, GridLimits.MaxBandwidthCells * cell, h);
-        }
+        AnalysisGrid.CheckReach(cell, h, GridLimits.MaxBandwidthCells, GridRefusal.BandwidthOutOfRange);
         var grid = AnalysisGrid.Build(points, cell, options.Boundary);
         var sums = Sums(grid, h);
         var (counts, _) = grid.Tally();
         var scale = 1e6 * 3 / (Math.PI * h * h);
         var cells = new List<DensityCell>();
-        for (var row = 0; row < grid.Rows; row++)
+        foreach (var (column, row, k) in grid.AnalysedCells())
         {
-            for (var column = 0; column < grid.Columns; column++)
-            {
-                var k = grid.IndexOf(column, row);
-                if (grid.Analysed[k])
-                {
-                    cells.Add(new DensityCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], scale * sums[k]));
-                }
-            }
+            cells.Add(new DensityCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], scale * sums[k]));
         }
         return new DensityResult(grid.Frame, cells, grid.Points.Length, grid.PointsOutside, h);
     }
