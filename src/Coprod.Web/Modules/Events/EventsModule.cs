@@ -56,6 +56,7 @@ public static class EventsModule
         services.AddHostedService<EscalationJob>();
         services.AddHostedService<DigestJob>();
         services.AddScoped<EventSenders>();
+        services.AddScoped<EventSubmission>();
         services.AddScoped<ReportEventBatch.Handler>();
         services.AddScoped<IApiKeyLookup, ApiKeyLookup>();
         services.AddScoped<CreateApiKey.Handler>();

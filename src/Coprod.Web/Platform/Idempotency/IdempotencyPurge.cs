@@ -24,7 +24,7 @@ public static class IdempotencyPurge
         }
     }
 
-    /// <summary>Purges every hour, in its own scope; a failure is logged and retried at the next tick.</summary>
+    /// <summary>Purges every hour (<see cref="JobPass"/>).</summary>
     internal sealed class Job(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Job> log) : BackgroundService
     {
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,16 +32,7 @@ public static class IdempotencyPurge
             using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    var count = await scope.ServiceProvider.GetRequiredService<Handler>().RunOnceAsync(clock.GetUtcNow(), stoppingToken);
-                    log.LogInformation("Idempotency purge: {Count} old answers forgotten.", count);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    log.LogWarning(e, "Idempotency purge failed; it runs again in an hour.");
-                }
+                await JobPass.RunAsync(scopes, log, "Idempotency purge", (Handler h) => h.RunOnceAsync(clock.GetUtcNow(), stoppingToken));
             }
         }
     }

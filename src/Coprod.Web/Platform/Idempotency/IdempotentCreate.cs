@@ -11,17 +11,18 @@ namespace Coprod.Web.Platform.Idempotency;
 /// Runs a creating request under its optional <c>Idempotency-Key</c>: without a key it simply runs;
 /// with one already answered it replays that answer; with one used for another request it refuses
 /// (422); and when a concurrent twin wins the race on the key, it answers with the twin's result.
-/// The work must call <see cref="IdempotencyKeys.Remember"/> before its save.
+/// The work gets a <c>remember</c> action to call with its answer before its save (nothing happens
+/// without a key), so the answer commits with what the request created.
 /// </summary>
 public sealed class IdempotentCreate(CoprodDbContext db, IdempotencyKeys keys, IStringLocalizer<UiText> t)
 {
     public async Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>> RunAsync<TRequest, T>(Guid partnershipId, string scope, string? key,
-        string operation, TRequest request, Func<string?, Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>>> work,
+        string operation, TRequest request, Func<Action<T>, Task<Results<Created<T>, ValidationProblem, ProblemHttpResult>>> work,
         Func<T, string> location, CancellationToken ct)
     {
         if (key is null)
         {
-            return await work(null);
+            return await work(_ => { });
         }
         if (!IdempotencyKeys.IsValid(key))
         {
@@ -37,7 +38,7 @@ public sealed class IdempotentCreate(CoprodDbContext db, IdempotencyKeys keys, I
         }
         try
         {
-            return await work(hash);
+            return await work(response => keys.Remember(partnershipId, scope, key, operation, hash, StatusCodes.Status201Created, response));
         }
         catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform;
@@ -27,8 +28,9 @@ public sealed partial class EventCsvCells(
         .SelectMany(c => new[] { (Key: c.Code, c.Code), (Key: SearchText.Normalize(c.Label), c.Code) })
         .DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => c.Code, StringComparer.Ordinal);
 
+    // "Très grave", "TRES-GRAVE" and "tresgrave" are one key, as spreadsheet headers are.
     private readonly Dictionary<string, EventSeverity> _severities = Enum.GetValues<EventSeverity>()
-        .SelectMany(s => new[] { ((int)s).ToString(CultureInfo.InvariantCulture), s.ToString().ToLowerInvariant(), Compact(t[$"Severity_{s}"]) }.Select(k => (Key: k, Severity: s)))
+        .SelectMany(s => new[] { ((int)s).ToString(CultureInfo.InvariantCulture), s.ToString().ToLowerInvariant(), DirectoryFile.Key(t[$"Severity_{s}"]) }.Select(k => (Key: k, Severity: s)))
         .DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => s.Severity, StringComparer.Ordinal);
 
     private static readonly string[] FrenchFormats = ["dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "dd/MM/yyyy HH'h'mm"];
@@ -102,16 +104,13 @@ public sealed partial class EventCsvCells(
         {
             return null;
         }
-        if (_severities.TryGetValue(Compact(cell), out var severity))
+        if (_severities.TryGetValue(DirectoryFile.Key(cell), out var severity))
         {
             return severity;
         }
         errors[EventCsvColumns.Severity] = t["Event_SeverityUnknown"];
         return null;
     }
-
-    // "Très grave", "TRES-GRAVE" and "tresgrave" are one key.
-    private static string Compact(string text) => SearchText.Normalize(text).Replace(" ", "", StringComparison.Ordinal);
 
     private double? Number(string cell, string column, Dictionary<string, string> errors)
     {

@@ -1,5 +1,5 @@
 using System.Text.Unicode;
-using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Modules.Directory.Features;
 using CsvHelper;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -73,7 +73,7 @@ public static class EventCsvFile
     /// <summary>A header as compared: « Catégorie » and « CATEGORIE » are <c>categorie</c>; the API's names map to the French ones.</summary>
     public static string Column(string header)
     {
-        var key = SearchText.Normalize(header).Replace(" ", "", StringComparison.Ordinal);
+        var key = DirectoryFile.Key(header);
         return EventCsvColumns.Aliases.GetValueOrDefault(key, key);
     }
 

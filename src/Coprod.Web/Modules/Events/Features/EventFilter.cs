@@ -1,4 +1,3 @@
-using System.Globalization;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform;
@@ -117,11 +116,14 @@ public sealed record EventFilter(
             return null;
         }
         var parts = text.Split(',');
-        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x) ? x : double.NaN).ToArray();
-        var ok = values.Length == 4 && values.All(double.IsFinite)
-            && values[0] is >= -180 and <= 180 && values[2] is >= -180 and <= 180 && values[1] is >= -90 and <= 90 && values[3] is >= -90 and <= 90
-            && values[0] <= values[2] && values[1] <= values[3];
-        v.Check(ok, "bbox", t["Filter_Bbox"]);
-        return ok ? (values[0], values[1], values[2], values[3]) : null;
+        if (parts.Length == 4
+            && QueryValues.TryNumber(parts[0], -180, 180, out var minLon) && QueryValues.TryNumber(parts[1], -90, 90, out var minLat)
+            && QueryValues.TryNumber(parts[2], -180, 180, out var maxLon) && QueryValues.TryNumber(parts[3], -90, 90, out var maxLat)
+            && minLon <= maxLon && minLat <= maxLat)
+        {
+            return (minLon, minLat, maxLon, maxLat);
+        }
+        v.Add("bbox", t["Filter_Bbox"]);
+        return null;
     }
 }

@@ -1,11 +1,9 @@
 using Coprod.Web.Modules.Events.Domain;
-using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -28,10 +26,7 @@ public sealed class EventIntake(CoprodDbContext db, EventCategories categories, 
         CancellationToken ct)
     {
         var byCode = (await categories.LoadAsync(partnershipId, ct)).Where(c => c.IsActive).ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var index = await areas.GetAsync(db, partnershipId, ct);
-        var communes = (await db.Set<PartnershipCommune>().AsNoTracking().Where(c => c.PartnershipId == partnershipId)
-            .Select(c => c.InseeCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var placement = new EventPlacement(index, communes);
+        var placement = await EventPlacement.LoadAsync(db, areas, partnershipId, ct);
         var now = clock.GetUtcNow();
         var v = new Validation();
         var privacy = guard.Begin(inputs.Count == 1 ? inputs[0].PrivacyOverride : null);

@@ -1,3 +1,4 @@
+using Coprod.Web.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -10,7 +11,7 @@ internal sealed class EscalationJob(IServiceScopeFactory scopes, IOptions<Escala
         using var timer = new PeriodicTimer(options.Value.Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await EventJobRun.OnceAsync(scopes, log, "escalation", (EscalateDeliveries.Handler h) => h.RunOnceAsync(clock.GetUtcNow(), stoppingToken));
+            await JobPass.RunAsync(scopes, log, "Events escalation", (EscalateDeliveries.Handler h) => h.RunOnceAsync(clock.GetUtcNow(), stoppingToken));
         }
     }
 }
@@ -24,28 +25,7 @@ internal sealed class DigestJob(IServiceScopeFactory scopes, IOptions<DigestOpti
         {
             var now = clock.GetUtcNow();
             await Task.Delay(options.Value.NextRun(now) - now, clock, stoppingToken);
-            await EventJobRun.OnceAsync(scopes, log, "digest", (SendDigests.Handler h) => h.RunOnceAsync(clock.GetUtcNow(), stoppingToken));
-        }
-    }
-}
-
-internal static class EventJobRun
-{
-    /// <summary>One pass in its own scope; a failure is logged and the next pass tries again.</summary>
-    public static async Task OnceAsync<THandler>(IServiceScopeFactory scopes, ILogger log, string job, Func<THandler, Task<int>> run) where THandler : notnull
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            var count = await run(scope.ServiceProvider.GetRequiredService<THandler>());
-            if (count > 0)
-            {
-                log.LogInformation("Events {Job}: {Count} handled.", job, count);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Events {Job} pass failed.", job);
+            await JobPass.RunAsync(scopes, log, "Events digest", (SendDigests.Handler h) => h.RunOnceAsync(clock.GetUtcNow(), stoppingToken));
         }
     }
 }

@@ -1,4 +1,8 @@
+using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform.Data;
+using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -18,6 +22,15 @@ public sealed class EventPlacement(AreaIndex index, IReadOnlySet<string> commune
     public sealed record Result(string? Commune, Guid? AreaId, string? ErrorField = null, string? Error = null)
     {
         public bool IsPlaced => Error is null;
+    }
+
+    /// <summary>The placement for a partnership: its area index (cached) and its communes.</summary>
+    public static async Task<EventPlacement> LoadAsync(CoprodDbContext db, AreaIndexCache areas, Guid partnershipId, CancellationToken ct)
+    {
+        var index = await areas.GetAsync(db, partnershipId, ct);
+        var communes = (await db.Set<PartnershipCommune>().AsNoTracking().Where(c => c.PartnershipId == partnershipId)
+            .Select(c => c.InseeCode).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        return new EventPlacement(index, communes);
     }
 
     public Result Place(double? lat, double? lon, string? commune, Guid? areaId, DateOnly day)

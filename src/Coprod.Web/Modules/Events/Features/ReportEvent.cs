@@ -1,6 +1,5 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Privacy;
-using Coprod.Web.Platform.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -31,7 +30,7 @@ public static class ReportEvent
 
     public const string Operation = "events.report";
 
-    public sealed class Handler(EventSenders senders, EventIntake intake, EventSaver saver, EventDtos dtos, IdempotencyKeys keys, IdempotentCreate idempotent)
+    public sealed class Handler(EventSubmission submission, EventDtos dtos)
     {
         /// <summary>A member reports (the reporting page and the API with a user's token).</summary>
         public Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, Guid userId,
@@ -39,37 +38,11 @@ public static class ReportEvent
             HandleAsync(partnershipId, r, EventCaller.Member(userId), idempotencyKey, ct);
 
         /// <summary>A member or an API key reports; a key's idempotency keys are its own, apart from any person's.</summary>
-        public async Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, EventCaller caller,
-            string? idempotencyKey, CancellationToken ct)
-        {
-            var sender = await senders.ResolveAsync(partnershipId, caller, r.InstitutionId, ct);
-            if (sender.Reporter is not { } reporter)
-            {
-                return sender.Invalid is { } invalid ? invalid : sender.Refused!;
-            }
-            return await idempotent.RunAsync<Request, EventDto>(partnershipId, reporter.Scope, idempotencyKey, Operation, r, async hash =>
-            {
-                var prepared = await intake.PrepareAsync(partnershipId, [r.ToInput()], reporter, _ => "", ct);
-                if (!prepared.Errors.IsValid)
-                {
-                    return TypedResults.ValidationProblem(prepared.Errors.Errors);
-                }
-                if (!prepared.Privacy.IsAccepted)
-                {
-                    return prepared.Privacy.Problem();
-                }
-                var dto = (await dtos.ForAsync(partnershipId, prepared.Events, reporter.UserId, ct))[0];
-                await saver.SaveAsync(partnershipId, reporter.UserId, prepared, () =>
-                {
-                    // The answer is remembered in the event's own transaction.
-                    if (hash is not null)
-                    {
-                        keys.Remember(partnershipId, reporter.Scope, idempotencyKey!, Operation, hash, StatusCodes.Status201Created, dto);
-                    }
-                }, ct);
-                return TypedResults.Created(Location(partnershipId, dto.Id), dto);
-            }, dto => Location(partnershipId, dto.Id), ct);
-        }
+        public Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, EventCaller caller,
+            string? idempotencyKey, CancellationToken ct) =>
+            submission.SubmitAsync(partnershipId, caller, r.InstitutionId, idempotencyKey, Operation, r, [r.ToInput()], _ => "",
+                async (reporter, prepared) => (await dtos.ForAsync(partnershipId, prepared.Events, reporter.UserId, ct))[0],
+                dto => Location(partnershipId, dto.Id), ct);
     }
 
     public static string Location(Guid partnershipId, Guid eventId) => $"/api/v1/partnerships/{partnershipId}/events/{eventId}";

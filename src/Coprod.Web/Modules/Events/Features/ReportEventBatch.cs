@@ -1,5 +1,4 @@
 using Coprod.Web.Modules.Events.Domain;
-using Coprod.Web.Platform.Idempotency;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
@@ -21,8 +20,7 @@ public static class ReportEventBatch
 
     public const string Operation = "events.batch";
 
-    public sealed class Handler(EventSenders senders, EventIntake intake, EventSaver saver, IdempotencyKeys keys, IdempotentCreate idempotent,
-        IStringLocalizer<EventsText> t)
+    public sealed class Handler(EventSubmission submission, IStringLocalizer<EventsText> t)
     {
         public async Task<Results<Created<Result>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, EventCaller caller,
             string? idempotencyKey, CancellationToken ct)
@@ -39,33 +37,9 @@ public static class ReportEventBatch
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var sender = await senders.ResolveAsync(partnershipId, caller, r.InstitutionId, ct);
-            if (sender.Reporter is not { } reporter)
-            {
-                return sender.Invalid is { } invalid ? invalid : sender.Refused!;
-            }
             var location = $"/api/v1/partnerships/{partnershipId}/events";
-            return await idempotent.RunAsync<Request, Result>(partnershipId, reporter.Scope, idempotencyKey, Operation, r, async hash =>
-            {
-                var prepared = await intake.PrepareAsync(partnershipId, r.Events!, reporter, i => $"events[{i}].", ct);
-                if (!prepared.Errors.IsValid)
-                {
-                    return TypedResults.ValidationProblem(prepared.Errors.Errors);
-                }
-                if (!prepared.Privacy.IsAccepted)
-                {
-                    return prepared.Privacy.Problem();
-                }
-                var result = new Result(prepared.Events.Count, prepared.Events.Select(e => e.Id).ToList());
-                await saver.SaveAsync(partnershipId, reporter.UserId, prepared, () =>
-                {
-                    if (hash is not null)
-                    {
-                        keys.Remember(partnershipId, reporter.Scope, idempotencyKey!, Operation, hash, StatusCodes.Status201Created, result);
-                    }
-                }, ct);
-                return TypedResults.Created(location, result);
-            }, _ => location, ct);
+            return await submission.SubmitAsync(partnershipId, caller, r.InstitutionId, idempotencyKey, Operation, r, r.Events!, i => $"events[{i}].",
+                (_, prepared) => Task.FromResult(new Result(prepared.Events.Count, prepared.Events.Select(e => e.Id).ToList())), _ => location, ct);
         }
     }
 }

@@ -1,6 +1,5 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Events.Domain;
-using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
@@ -39,9 +38,7 @@ public static class SimulateRouting
                 .Check(code.Length == 0 || known, "category", t["Event_CategoryUnknown", r.Category ?? ""])
                 .Check(r.Severity is not null, "severity", t["Event_SeverityRequired"])
                 .Check(r.Severity is null || Enum.IsDefined(r.Severity.Value), "severity", t["Event_SeverityUnknown"]);
-            var communes = (await db.Set<PartnershipCommune>().AsNoTracking().Where(c => c.PartnershipId == partnershipId).Select(c => c.InseeCode).ToListAsync(ct))
-                .ToHashSet(StringComparer.Ordinal);
-            var placement = new EventPlacement(await areas.GetAsync(db, partnershipId, ct), communes);
+            var placement = await EventPlacement.LoadAsync(db, areas, partnershipId, ct);
             var place = placement.Place(r.Latitude, r.Longitude, r.Commune, r.AreaId, DateOnly.FromDateTime(ParisTime.ToParis(at).DateTime));
             if (!place.IsPlaced)
             {
