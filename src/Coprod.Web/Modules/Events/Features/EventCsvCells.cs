@@ -48,7 +48,7 @@ public sealed partial class EventCsvCells(
         var commune = Commune(Cell(EventCsvColumns.Commune));
         var latitude = Number(Cell(EventCsvColumns.Latitude), EventCsvColumns.Latitude, errors);
         var longitude = Number(Cell(EventCsvColumns.Longitude), EventCsvColumns.Longitude, errors);
-        var day = DateOnly.FromDateTime(ParisTime.ToParis(occurredAt ?? DateTimeOffset.UtcNow).DateTime);
+        var day = ParisTime.DateOf(occurredAt ?? DateTimeOffset.UtcNow);
         var input = new EventInput(
             Category(Cell(EventCsvColumns.Category)),
             occurredAt,

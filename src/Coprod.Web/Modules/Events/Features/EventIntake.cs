@@ -46,7 +46,7 @@ public sealed class EventIntake(CoprodDbContext db, EventCategories categories, 
             v.Check((r.Description?.Length ?? 0) <= EventLimits.Description, f + "description", t["Event_DescriptionTooLong", EventLimits.Description]);
             v.Check((r.ExternalReference?.Length ?? 0) <= EventLimits.ExternalReference, f + "externalReference",
                 t["Event_ExternalReferenceTooLong", EventLimits.ExternalReference]);
-            var day = DateOnly.FromDateTime(ParisTime.ToParis(r.OccurredAt ?? now).DateTime);
+            var day = ParisTime.DateOf(r.OccurredAt ?? now);
             var place = placement.Place(r.Latitude, r.Longitude, r.Commune, r.AreaId, day);
             if (!place.IsPlaced)
             {

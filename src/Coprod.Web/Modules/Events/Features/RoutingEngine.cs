@@ -89,7 +89,7 @@ public sealed class RoutingEngine(CoprodDbContext db, AreaIndexCache areas, IGeo
             }
             if (_index is not null && facts.Latitude is { } lat && facts.Longitude is { } lon)
             {
-                var day = DateOnly.FromDateTime(ParisTime.ToParis(facts.OccurredAt).DateTime);
+                var day = ParisTime.DateOf(facts.OccurredAt);
                 found.UnionWith(_index.Locate(Factory.CreatePoint(new Coordinate(lon, lat)), day).Select(a => a.Area.Id));
             }
             return found;

@@ -39,7 +39,7 @@ public static class SimulateRouting
                 .Check(r.Severity is not null, "severity", t["Event_SeverityRequired"])
                 .Check(r.Severity is null || Enum.IsDefined(r.Severity.Value), "severity", t["Event_SeverityUnknown"]);
             var placement = await EventPlacement.LoadAsync(db, areas, partnershipId, ct);
-            var place = placement.Place(r.Latitude, r.Longitude, r.Commune, r.AreaId, DateOnly.FromDateTime(ParisTime.ToParis(at).DateTime));
+            var place = placement.Place(r.Latitude, r.Longitude, r.Commune, r.AreaId, ParisTime.DateOf(at));
             if (!place.IsPlaced)
             {
                 v.Add(place.ErrorField!, t[place.Error!]);

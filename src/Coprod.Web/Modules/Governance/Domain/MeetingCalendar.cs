@@ -58,6 +58,4 @@ public static class MeetingCalendar
         var paris = ParisTime.ToParis(utc);
         return new CalDateTime(DateTime.SpecifyKind(paris.DateTime, DateTimeKind.Unspecified), TimeZone, true);
     }
-
-    public static TimeZoneInfo ParisZone => ParisTime.Zone;
 }

@@ -66,7 +66,7 @@ public static class ComputeHealth
             {
                 var held = meetings.Where(m => m.BodyId == b.Id).ToList();
                 var expected = MeetingRhythm.PerYear(b.Kind);
-                var last = held.Count == 0 ? (DateOnly?)null : DateOnly.FromDateTime(ParisTime.ToParis(held.Max(m => m.StartsAt)).DateTime);
+                var last = held.Count == 0 ? (DateOnly?)null : ParisTime.DateOf(held.Max(m => m.StartsAt));
                 return new BodyHealth(b.Id, b.Name, b.Kind, b.Status, held.Count, expected, held.Count >= expected, last);
             }).OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal).ToList();
 

@@ -65,7 +65,7 @@ public static class ComputeCompliance
                 .ThenBy(c => c.Insee, StringComparer.Ordinal)
                 .ToList();
             var plenary = await lastPlenary.HandleAsync(partnershipId, ct) is { } held
-                ? DateOnly.FromDateTime(ParisTime.ToParis(held).DateTime)
+                ? ParisTime.DateOf(held)
                 : (DateOnly?)null;
             var facts = new ComplianceFacts(partnership.Kind, hasCoordinator, partnership.HasCddf, geography.CogYear, communes, new PlenaryFacts(today, plenary));
             return new ComplianceReport(partnershipId, partnership.Kind, today, geography.CogYear, new ObligationRules(options.Value, t).Evaluate(facts));
