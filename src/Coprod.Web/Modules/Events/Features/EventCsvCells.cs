@@ -19,6 +19,7 @@ public sealed partial class EventCsvCells(
     IEnumerable<EventCategory> categories,
     IReadOnlyList<(string Insee, string Name)> communes,
     AreaIndex areas,
+    DateOnly today,
     IStringLocalizer<EventsText> t)
 {
     /// <summary>The input for the intake, and the messages of the cells that could not be read, by column.</summary>
@@ -48,7 +49,7 @@ public sealed partial class EventCsvCells(
         var commune = Commune(Cell(EventCsvColumns.Commune));
         var latitude = Number(Cell(EventCsvColumns.Latitude), EventCsvColumns.Latitude, errors);
         var longitude = Number(Cell(EventCsvColumns.Longitude), EventCsvColumns.Longitude, errors);
-        var day = ParisTime.DateOf(occurredAt ?? DateTimeOffset.UtcNow);
+        var day = occurredAt is { } at ? ParisTime.DateOf(at) : today;
         var input = new EventInput(
             Category(Cell(EventCsvColumns.Category)),
             occurredAt,

@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Modules.Territory.Features;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
@@ -32,7 +33,7 @@ public static class ImportEvents
     }
 
     public sealed class Handler(CoprodDbContext db, EventAccess access, EventCategories categories, AreaIndexCache areas, ListPartnershipCommunes.Handler communes,
-        EventIntake intake, EventSaver saver, IStringLocalizer<EventsText> t)
+        EventIntake intake, EventSaver saver, TimeProvider clock, IStringLocalizer<EventsText> t)
     {
         public async Task<Results<Ok<Preview>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid userId, byte[] file, Guid? institutionId,
             bool dryRun, CancellationToken ct)
@@ -53,7 +54,7 @@ public static class ImportEvents
                 return TypedResults.ValidationProblem(Validation.Single("file", t[error, sheet.ErrorArguments ?? []]));
             }
             var cells = new EventCsvCells(await categories.LoadAsync(partnershipId, ct),
-                (await communes.HandleAsync(partnershipId, ct)).Select(c => (c.Insee, c.Name)).ToList(), await areas.GetAsync(db, partnershipId, ct), t);
+                (await communes.HandleAsync(partnershipId, ct)).Select(c => (c.Insee, c.Name)).ToList(), await areas.GetAsync(db, partnershipId, ct), ParisTime.Today(clock), t);
             var parsed = sheet.Rows.Select(r => cells.Read(r.Cells)).ToList();
             var prepared = await intake.PrepareAsync(partnershipId, parsed.Select(p => p.Input).ToList(), reporter, i => $"events[{i}].", ct);
             var rows = Rows(sheet, parsed, prepared);
