@@ -10,7 +10,6 @@ public readonly record struct WeekInterval(int Start, int End)
 {
     public const int MinutesPerWeek = 7 * 24 * 60;
 
-    /// <summary>Minutes from Monday 00:00 of a wall-clock day and time.</summary>
     /// <summary>The minute of the week (from Monday 00:00) of an instant, on the Paris wall clock.</summary>
     public static int MinuteOfWeek(DateTimeOffset instant)
     {
@@ -18,6 +17,7 @@ public readonly record struct WeekInterval(int Start, int End)
         return MinuteOfWeek(local.DayOfWeek, TimeOnly.FromDateTime(local.DateTime));
     }
 
+    /// <summary>Minutes from Monday 00:00 of a wall-clock day and time.</summary>
     public static int MinuteOfWeek(DayOfWeek day, TimeOnly time) => (((int)day + 6) % 7 * 24 * 60) + (time.Hour * 60) + time.Minute;
 
     /// <summary>The slot from <paramref name="start"/> to <paramref name="end"/>; an end at or before the start is on the next day.</summary>

@@ -22,18 +22,15 @@ public static class AddCompetence
         public async Task<Results<Created<Added>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid serviceId, Request r, Guid actorId, CancellationToken ct = default)
         {
             var (service, problem) = await rights.FindEditableAsync(partnershipId, serviceId, actorId, ct);
-            if (problem is not null)
+            if (service is null)
             {
-                return problem;
+                return problem!;
             }
             var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var v = new Validation().Check(ProblemCatalogue.IsKnown(r.Problem), "problem", t["Problem_Unknown"]);
             var commune = ContactRules.Clean(r.Territory?.Commune);
             var areaId = r.Territory?.AreaId;
-            if (places.Check(r.Territory, v, "territory", t, optional: true))
-            {
-                v.Check(await places.ServiceCoversAsync(db, serviceId, commune, areaId, ct), "territory", t["Territory_NotOfService"]);
-            }
+            places.CheckServiceTerritory(service, r.Territory, v, t);
             if (v.IsValid && await db.Set<Competence>().AnyAsync(c => c.ServiceId == serviceId && c.ProblemCode == r.Problem && c.CommuneInsee == commune && c.AreaId == areaId, ct))
             {
                 v.Add("problem", t["Competence_Duplicate"]);
@@ -42,7 +39,7 @@ public static class AddCompetence
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var competence = new Competence { Id = Guid.NewGuid(), PartnershipId = partnershipId, ServiceId = service!.Id, ProblemCode = r.Problem!, CommuneInsee = commune, AreaId = areaId };
+            var competence = new Competence { Id = Guid.NewGuid(), PartnershipId = partnershipId, ServiceId = service.Id, ProblemCode = r.Problem!, CommuneInsee = commune, AreaId = areaId };
             db.Add(competence);
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.CompetenceAdded, partnershipId, actorId, "competence", competence.Id.ToString(),
                 new { serviceId, problem = competence.ProblemCode, commune, areaId }));

@@ -28,9 +28,9 @@ public static class AddOnCallShift
         public async Task<Results<Created<Added>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid serviceId, Request r, Guid actorId, CancellationToken ct = default)
         {
             var (service, problem) = await rights.FindEditableAsync(partnershipId, serviceId, actorId, ct);
-            if (problem is not null)
+            if (service is null)
             {
-                return problem;
+                return problem!;
             }
             var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var label = r.Label?.Trim() ?? "";
@@ -46,10 +46,7 @@ public static class AddOnCallShift
             }
             var commune = ContactRules.Clean(r.Territory?.Commune);
             var areaId = r.Territory?.AreaId;
-            if (places.Check(r.Territory, v, "territory", t, optional: true))
-            {
-                v.Check(await places.ServiceCoversAsync(db, serviceId, commune, areaId, ct), "territory", t["Territory_NotOfService"]);
-            }
+            places.CheckServiceTerritory(service, r.Territory, v, t);
             if (!v.IsValid)
             {
                 return TypedResults.ValidationProblem(v.Errors);
@@ -63,7 +60,7 @@ public static class AddOnCallShift
             {
                 Id = Guid.NewGuid(),
                 PartnershipId = partnershipId,
-                ServiceId = service!.Id,
+                ServiceId = service.Id,
                 Label = label,
                 Phone = r.Phone!.Trim(),
                 From = from.ToUniversalTime(),

@@ -24,9 +24,9 @@ public static class AddPresenceSlot
         public async Task<Results<Created<Added>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid serviceId, Request r, Guid actorId, CancellationToken ct = default)
         {
             var (service, problem) = await rights.FindEditableAsync(partnershipId, serviceId, actorId, ct);
-            if (problem is not null)
+            if (service is null)
             {
-                return problem;
+                return problem!;
             }
             var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var v = new Validation()
@@ -39,11 +39,8 @@ public static class AddPresenceSlot
             }
             var commune = ContactRules.Clean(r.Territory?.Commune);
             var areaId = r.Territory?.AreaId;
-            if (places.Check(r.Territory, v, "territory", t, optional: true))
-            {
-                v.Check(await places.ServiceCoversAsync(db, serviceId, commune, areaId, ct), "territory", t["Territory_NotOfService"]);
-            }
-            var slot = new PresenceSlot { Id = Guid.NewGuid(), PartnershipId = partnershipId, ServiceId = service!.Id, Day = day, Start = start, End = end, CommuneInsee = commune, AreaId = areaId };
+            places.CheckServiceTerritory(service, r.Territory, v, t);
+            var slot = new PresenceSlot { Id = Guid.NewGuid(), PartnershipId = partnershipId, ServiceId = service.Id, Day = day, Start = start, End = end, CommuneInsee = commune, AreaId = areaId };
             if (v.IsValid)
             {
                 var others = await db.Set<PresenceSlot>().AsNoTracking().Where(s => s.ServiceId == serviceId).ToListAsync(ct);

@@ -18,6 +18,9 @@ internal static partial class ContactRules
     /// <summary>A person's full number, never a short one: "04 76 12 34 56", "+33 4 76 12 34 56", "0476123456".</summary>
     public static bool IsFullNumber(string phone) => FullNumber().IsMatch(phone);
 
+    /// <summary>The <c>tel:</c> link of a phone as written ("04 76 12 34 56" → <c>tel:0476123456</c>): digits and a leading +.</summary>
+    public static string TelLink(string phone) => "tel:" + new string(phone.Where(c => char.IsAsciiDigit(c) || c == '+').ToArray());
+
     public static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     [GeneratedRegex(@"^(?:(?:\+|00)\d{2,3}[ .\-]?(?:\(0\)[ .\-]?)?\d(?:[ .\-]?\d{2}){4}|0\d(?:[ .\-]?\d{2}){4})$", RegexOptions.CultureInvariant)]

@@ -22,7 +22,8 @@ public static class CreatePerson
         {
             var inPartnership = (await communes.HandleAsync(partnershipId, ct)).Select(c => c.Insee).ToHashSet();
             var v = new Validation();
-            PersonRules.Check(v, "", new PersonRules.Input(r.FirstName, r.LastName, r.Function, r.Email, r.Phone, r.Communes, r.StartsOn), inPartnership, t);
+            var input = new PersonRules.Input(r.FirstName, r.LastName, r.Function, r.Email, r.Phone, r.Communes, r.StartsOn);
+            PersonRules.Check(v, "", input, inPartnership, t);
             var institution = r.InstitutionId is { } id
                 ? await db.Set<Institution>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.PartnershipId == partnershipId, ct)
                 : null;
@@ -31,7 +32,7 @@ public static class CreatePerson
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var person = await PersonFactory.NewAsync(db, partnershipId, institution!.Id, r.FirstName!, r.LastName!, r.Function!, r.Email, r.Phone, r.Communes, r.StartsOn!.Value, ct);
+            var person = await PersonFactory.NewAsync(db, partnershipId, institution!.Id, input, ct);
             db.Add(person);
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.PersonAdded, partnershipId, actorId, "directory_person", person.Id.ToString(),
                 new { institution = institution.Id, linkedAccount = person.UserId is not null }));

@@ -1,10 +1,8 @@
-using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Directory.Features;
@@ -12,18 +10,14 @@ namespace Coprod.Web.Modules.Directory.Features;
 /// <summary>Removes a service with its competences, presence slots and on-call rota (optionally only at a given version).</summary>
 public static class DeleteService
 {
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, ServiceEditRights rights, IStringLocalizer<DirectoryText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, ServiceEditRights rights, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid serviceId, Guid? version, Guid actorId, CancellationToken ct = default)
         {
-            var service = await db.Set<DirectoryService>().FirstOrDefaultAsync(s => s.Id == serviceId && s.PartnershipId == partnershipId, ct);
+            var (service, problem) = await rights.FindEditableAsync(partnershipId, serviceId, actorId, ct);
             if (service is null)
             {
-                return DirectoryProblems.ServiceNotFound(t);
-            }
-            if (!await rights.CanEditAsync(partnershipId, actorId, service.InstitutionId, ct))
-            {
-                return DirectoryProblems.NotYourInstitution(t);
+                return problem!;
             }
             if (version is { } expected && expected != service.Version)
             {

@@ -66,21 +66,23 @@ public sealed class DirectoryPlaces
     public TerritoryDto Dto(string? commune, Guid? areaId, string all) => new(commune, areaId, Name(commune, areaId, all));
 
     /// <summary>
-    /// Whether a service covers a territory: one of its own, or an area of one of its communes.
-    /// No territory at all means "all the service's territories", which it always covers.
+    /// Checks the territory of a service's competence, presence slot or on-call entry: none (all the
+    /// service's territories), or a place of the partnership that the service covers, one of its own
+    /// territories or an area of one of its communes. Adds errors on <c>territory</c>.
     /// </summary>
-    public async Task<bool> ServiceCoversAsync(CoprodDbContext db, Guid serviceId, string? commune, Guid? areaId, CancellationToken ct)
+    public void CheckServiceTerritory(DirectoryService service, TerritoryInput? input, Validation v, IStringLocalizer<DirectoryText> t)
     {
-        if (commune is null && areaId is null)
+        if (Check(input, v, "territory", t, optional: true) && PlaceOf(input) is { } place)
         {
-            return true;
+            v.Check(DirectoryQuery.Covers(service, place), "territory", t["Territory_NotOfService"]);
         }
-        var own = await db.Set<ServiceTerritory>().AsNoTracking().Where(x => x.ServiceId == serviceId).ToListAsync(ct);
-        var areaCommune = areaId is { } a && _areas.TryGetValue(a, out var area) ? area.Commune : null;
-        return own.Any(x => areaId is not null
-            ? x.AreaId == areaId || (x.AreaId is null && x.CommuneInsee == areaCommune)
-            : x.AreaId is null && x.CommuneInsee == commune);
     }
+
+    /// <summary>The place of a checked territory; null for none.</summary>
+    private Place? PlaceOf(TerritoryInput? input) =>
+        input?.AreaId is { } a ? new Place(_areas[a].Commune, a, Name(null, a, ""))
+        : ContactRules.Clean(input?.Commune) is { } c ? new Place(c, null, CommuneName(c))
+        : null;
 
     /// <summary>Checks a territory of a write request; adds errors on <paramref name="field"/>.</summary>
     public bool Check(TerritoryInput? input, Validation v, string field, IStringLocalizer<DirectoryText> t, bool optional)

@@ -123,8 +123,7 @@ public static class ImportDirectory
             foreach (var (_, input, key) in plan)
             {
                 var institutionId = institutions.TryGetValue(key, out var existing) ? existing.Id : newInstitutions[key].Id;
-                db.Add(await PersonFactory.NewAsync(db, partnershipId, institutionId, input.FirstName!, input.LastName!, input.Function!,
-                    input.Email, input.Phone, input.Communes, input.StartsOn!.Value, ct));
+                db.Add(await PersonFactory.NewAsync(db, partnershipId, institutionId, input, ct));
             }
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.DirectoryImported, partnershipId, actorId, "directory_people", partnershipId.ToString(),
                 new { people = plan.Count, institutions = newInstitutions.Count }));

@@ -14,7 +14,11 @@ public static class ListServices
 {
     public sealed record CompetenceDto(Guid Id, string Problem, string ProblemLabel, TerritoryDto Territory);
 
-    public sealed record SlotDto(Guid Id, DayOfWeek Day, string Start, string End, TerritoryDto Territory);
+    public sealed record SlotDto(Guid Id, DayOfWeek Day, string Start, string End, TerritoryDto Territory)
+    {
+        internal static SlotDto Of(PresenceSlot slot, DirectoryPlaces places, string all) =>
+            new(slot.Id, slot.Day, Time(slot.Start), Time(slot.End), places.Dto(slot.CommuneInsee, slot.AreaId, all));
+    }
 
     public sealed record OnCallDto(Guid Id, string Label, string Phone, DateTimeOffset From, DateTimeOffset To, TerritoryDto Territory);
 
@@ -48,7 +52,7 @@ public static class ListServices
                     s.Territories.Select(x => places.Dto(x.CommuneInsee, x.AreaId, all)).ToList(),
                     competences[s.Id].Select(c => new CompetenceDto(c.Id, c.ProblemCode, t[ProblemCatalogue.LabelKey(c.ProblemCode)], places.Dto(c.CommuneInsee, c.AreaId, all)))
                         .OrderBy(c => c.ProblemLabel, french).ToList(),
-                    slots[s.Id].OrderBy(x => x.Interval.Start).Select(x => new SlotDto(x.Id, x.Day, Time(x.Start), Time(x.End), places.Dto(x.CommuneInsee, x.AreaId, all))).ToList(),
+                    slots[s.Id].OrderBy(x => x.Interval.Start).Select(x => SlotDto.Of(x, places, all)).ToList(),
                     rota[s.Id].OrderBy(o => o.From).Select(o => new OnCallDto(o.Id, o.Label, o.Phone, o.From, o.To, places.Dto(o.CommuneInsee, o.AreaId, all))).ToList(),
                     s.Version))
                 .OrderBy(i => i.InstitutionType).ThenBy(i => i.InstitutionName, french).ThenBy(i => i.Name, french)

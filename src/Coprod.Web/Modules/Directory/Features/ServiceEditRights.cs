@@ -19,10 +19,13 @@ namespace Coprod.Web.Modules.Directory.Features;
 /// </remarks>
 public sealed class ServiceEditRights(CoprodDbContext db, TimeProvider clock, IStringLocalizer<DirectoryText> t)
 {
-    /// <summary>The service when it exists in the partnership and the person may edit it; otherwise the 404 or 403 problem.</summary>
+    /// <summary>
+    /// The service (tracked, with its territories) when it exists in the partnership and the person
+    /// may edit it; otherwise the 404 or 403 problem.
+    /// </summary>
     public async Task<(DirectoryService? Service, ProblemHttpResult? Problem)> FindEditableAsync(Guid partnershipId, Guid serviceId, Guid userId, CancellationToken ct)
     {
-        var service = await db.Set<DirectoryService>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == serviceId && s.PartnershipId == partnershipId, ct);
+        var service = await db.Set<DirectoryService>().Include(s => s.Territories).FirstOrDefaultAsync(s => s.Id == serviceId && s.PartnershipId == partnershipId, ct);
         if (service is null)
         {
             return (null, DirectoryProblems.ServiceNotFound(t));
@@ -30,16 +33,8 @@ public sealed class ServiceEditRights(CoprodDbContext db, TimeProvider clock, IS
         return await CanEditAsync(partnershipId, userId, service.InstitutionId, ct) ? (service, null) : (null, DirectoryProblems.NotYourInstitution(t));
     }
 
-    public async Task<bool> CanEditAsync(Guid partnershipId, Guid userId, Guid institutionId, CancellationToken ct)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var seats = await db.Set<Membership>().AsNoTracking()
-            .Where(Membership.ActiveOn(today)).Where(m => m.PartnershipId == partnershipId && m.UserId == userId)
-            .Select(m => new { m.Role, m.InstitutionId })
-            .ToListAsync(ct);
-        return seats.Any(s => CoprodPolicies.Managers.Contains(s.Role)
-            || (CoprodPolicies.Contributors.Contains(s.Role) && s.InstitutionId == institutionId));
-    }
+    public async Task<bool> CanEditAsync(Guid partnershipId, Guid userId, Guid institutionId, CancellationToken ct) =>
+        await EditableInstitutionsAsync(partnershipId, userId, ct) is not { } editable || editable.Contains(institutionId);
 
     /// <summary>The institutions whose services the person may edit; null for all of them (the coordinator).</summary>
     public async Task<IReadOnlySet<Guid>?> EditableInstitutionsAsync(Guid partnershipId, Guid userId, CancellationToken ct)

@@ -32,7 +32,8 @@ public static class UpdatePerson
             }
             var inPartnership = (await communes.HandleAsync(partnershipId, ct)).Select(c => c.Insee).ToHashSet();
             var v = new Validation();
-            PersonRules.Check(v, "", new PersonRules.Input(r.FirstName, r.LastName, r.Function, r.Email, r.Phone, r.Communes, r.StartsOn), inPartnership, t);
+            var input = new PersonRules.Input(r.FirstName, r.LastName, r.Function, r.Email, r.Phone, r.Communes, r.StartsOn);
+            PersonRules.Check(v, "", input, inPartnership, t);
             v.Check(r.InstitutionId is { } id && await db.Set<Institution>().AnyAsync(i => i.Id == id && i.PartnershipId == partnershipId, ct), "institutionId", t["Person_InstitutionUnknown"]);
             if (r.StartsOn is { } start && person.EndsOn is { } end)
             {
@@ -42,7 +43,7 @@ public static class UpdatePerson
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            await PersonFactory.ApplyAsync(db, person, r.InstitutionId!.Value, r.FirstName!, r.LastName!, r.Function!, r.Email, r.Phone, r.Communes, r.StartsOn!.Value, ct);
+            await PersonFactory.ApplyAsync(db, person, r.InstitutionId!.Value, input, ct);
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.PersonUpdated, partnershipId, actorId, "directory_person", person.Id.ToString(),
                 new { institution = person.InstitutionId, linkedAccount = person.UserId is not null }));
             return TypedResults.Ok(person.Version);

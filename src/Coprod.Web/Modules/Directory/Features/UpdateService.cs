@@ -30,14 +30,10 @@ public static class UpdateService
     {
         public async Task<Results<Ok<Saved>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid serviceId, Request r, Guid actorId, CancellationToken ct = default)
         {
-            var service = await db.Set<DirectoryService>().Include(s => s.Territories).FirstOrDefaultAsync(s => s.Id == serviceId && s.PartnershipId == partnershipId, ct);
+            var (service, problem) = await rights.FindEditableAsync(partnershipId, serviceId, actorId, ct);
             if (service is null)
             {
-                return DirectoryProblems.ServiceNotFound(t);
-            }
-            if (!await rights.CanEditAsync(partnershipId, actorId, service.InstitutionId, ct))
-            {
-                return DirectoryProblems.NotYourInstitution(t);
+                return problem!;
             }
             var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
             var v = r.Fields.Validate(places, t, ui).Check(r.Version is not null, "version", ui["Validation_Required"]);

@@ -51,7 +51,7 @@ public static class WhoHandles
             var all = t["Territory_AllOfService"];
             var services = competent
                 .Select(id => new CompetentService(query.Contacts[id], byId[id].Description,
-                    query.Slots[id].Select(s => new ListServices.SlotDto(s.Id, s.Day, ListServices.Time(s.Start), ListServices.Time(s.End), query.Places.Dto(s.CommuneInsee, s.AreaId, all))).ToList(),
+                    query.Slots[id].Select(s => ListServices.SlotDto.Of(s, query.Places, all)).ToList(),
                     at is { } when ? query.IsPresent(id, when) : null))
                 .OrderByDescending(s => s.PresentAt == true).ThenBy(s => s.Service.InstitutionType).ThenBy(s => s.Service.Name, StringComparer.Ordinal)
                 .ToList();
