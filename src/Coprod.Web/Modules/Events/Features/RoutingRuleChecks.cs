@@ -1,4 +1,3 @@
-using System.Globalization;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
@@ -71,8 +70,7 @@ public sealed class RoutingRuleChecks(CoprodDbContext db, EventCategories catego
         v.Check(from is null || to is null || from != to, "to", t["Rule_HoursEqual"]);
     }
 
-    private static TimeOnly? Time(string? text) =>
-        TimeOnly.TryParseExact(text?.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+    private static TimeOnly? Time(string? text) => WeekTimes.TryTime(text, out var time) ? time : null;
 
     /// <summary>Writes a checked input onto the rule.</summary>
     public static void Apply(RoutingRule rule, RoutingRuleInput r)

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -22,7 +22,7 @@ public sealed record RoutingRuleDto(
     public static RoutingRuleDto Of(RoutingRule r) => new(r.Id, r.Name, r.Categories, r.Communes, r.Areas, r.MinimumSeverity, r.Window, Time(r.From),
         Time(r.To), r.Targets, r.Mode, r.IsActive, r.Version);
 
-    public static string? Time(TimeOnly? time) => time?.ToString("HH:mm", CultureInfo.InvariantCulture);
+    public static string? Time(TimeOnly? time) => time is { } t ? ListServices.Time(t) : null;
 }
 
 /// <summary>
