@@ -1,0 +1,20 @@
+namespace Coprod.Web.Modules.Watch;
+
+/// <summary>
+/// VEI: the watch cell — hotspots of events over a period (VEI-3), alert rules on each area's own
+/// baseline (VEI-1) and the watch procedure an alert opens (VEI-2). Its routes sit under
+/// <c>/partnerships/{partnershipId}</c>.
+/// </summary>
+public static class WatchModule
+{
+    public static IServiceCollection AddWatch(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    /// <summary>The watch routes, for members of the partnership.</summary>
+    public static IEndpointRouteBuilder MapWatchEndpoints(this IEndpointRouteBuilder api)
+    {
+        return api;
+    }
+}
