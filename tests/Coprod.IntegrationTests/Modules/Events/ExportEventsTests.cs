@@ -138,6 +138,18 @@ public sealed class ExportEventsTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Csv_ExportedInEnglish_ImportsBackInFrenchWithTheSameSeverities()
+    {
+        var world = await WorldWithEventsAsync(app);
+        var csv = await world.Police.GetByteArrayAsync(Exports(world, "csv", "?culture=en-GB&ui-culture=en-GB"), Ct);
+        Assert.Equal("Serious", ReadCsv(csv).Rows.Single(r => r["categorie"] == "rodeo")["gravite"]);
+        var preview = await OkAsync<JsonElement>(await world.ImportCsvAsync(world.Police, csv, dryRun: true));
+        Assert.Equal(0, preview.GetProperty("rowsWithErrors").GetInt32());
+        var rodeo = preview.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("category").GetString() == "rodeo");
+        Assert.Equal("Grave", rodeo.GetProperty("severity").GetString());
+    }
+
+    [Fact]
     public async Task Exports_OfThousandsOfEvents_AreStreamedWhole()
     {
         var world = await CreateAsync(app);

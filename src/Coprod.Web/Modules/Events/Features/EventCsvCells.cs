@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.RegularExpressions;
 using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform;
+using Coprod.Web.Platform.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -29,9 +31,14 @@ public sealed partial class EventCsvCells(
         .SelectMany(c => new[] { (Key: c.Code, c.Code), (Key: SearchText.Normalize(c.Label), c.Code) })
         .DistinctBy(c => c.Key).ToDictionary(c => c.Key, c => c.Code, StringComparer.Ordinal);
 
-    // "Très grave", "TRES-GRAVE" and "tresgrave" are one key, as spreadsheet headers are.
-    private readonly Dictionary<string, EventSeverity> _severities = Enum.GetValues<EventSeverity>()
-        .SelectMany(s => new[] { ((int)s).ToString(CultureInfo.InvariantCulture), s.ToString().ToLowerInvariant(), DirectoryFile.Key(t[$"Severity_{s}"]) }.Select(k => (Key: k, Severity: s)))
+    private static readonly ResourceManager Texts = new(typeof(EventsText).FullName!, typeof(EventsText).Assembly);
+
+    // "Très grave", "TRES-GRAVE" and "tresgrave" are one key, as spreadsheet headers are. The labels of
+    // every interface language are read, so a file exported in English comes back in French, and back.
+    private static readonly Dictionary<string, EventSeverity> Severities = Enum.GetValues<EventSeverity>()
+        .SelectMany(s => new[] { ((int)s).ToString(CultureInfo.InvariantCulture), s.ToString().ToLowerInvariant() }
+            .Concat(LocalizationModule.Supported.Select(c => DirectoryFile.Key(Texts.GetString($"Severity_{s}", c) ?? s.ToString())))
+            .Select(k => (Key: k, Severity: s)))
         .DistinctBy(s => s.Key).ToDictionary(s => s.Key, s => s.Severity, StringComparer.Ordinal);
 
     private static readonly string[] FrenchFormats = ["dd/MM/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy H:mm:ss", "dd/MM/yyyy HH'h'mm"];
@@ -105,7 +112,7 @@ public sealed partial class EventCsvCells(
         {
             return null;
         }
-        if (_severities.TryGetValue(DirectoryFile.Key(cell), out var severity))
+        if (Severities.TryGetValue(DirectoryFile.Key(cell), out var severity))
         {
             return severity;
         }
