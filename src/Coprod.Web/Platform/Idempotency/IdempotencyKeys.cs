@@ -16,9 +16,6 @@ public sealed class IdempotencyKeys(CoprodDbContext db, TimeProvider clock)
 {
     public const string Header = "Idempotency-Key";
 
-    /// <summary>Response header set on a replayed answer.</summary>
-    public const string ReplayedHeader = "Idempotent-Replayed";
-
     public const int MaxLength = 100;
 
     /// <summary>What is remembered for a key.</summary>

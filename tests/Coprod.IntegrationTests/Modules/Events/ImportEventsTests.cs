@@ -91,6 +91,22 @@ public sealed class ImportEventsTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Commit_RetriedWithTheSameIdempotencyKey_ReturnsTheFirstAnswer_AndStoresOnce()
+    {
+        var world = await CreateAsync(app);
+        var key = Guid.NewGuid().ToString();
+        var first = await OkAsync<JsonElement>(await world.ImportCsvAsync(world.Police, ValidCsv, dryRun: false, idempotencyKey: key));
+        var again = await OkAsync<JsonElement>(await world.ImportCsvAsync(world.Police, ValidCsv, dryRun: false, idempotencyKey: key));
+
+        Assert.Equal(first.GetRawText(), again.GetRawText());
+        Assert.Equal(3, await world.CountAsync());
+        // The same key for another file is refused, and stores nothing.
+        await ProblemAsync(await world.ImportCsvAsync(world.Police, ValidCsv.Replace("PM-1", "PM-9"), dryRun: false, idempotencyKey: key),
+            HttpStatusCode.BadRequest, "Idempotency-Key");
+        Assert.Equal(3, await world.CountAsync());
+    }
+
+    [Fact]
     public async Task Commit_WithOneBadRow_Returns400ByLine_AndStoresNothing()
     {
         var world = await CreateAsync(app);

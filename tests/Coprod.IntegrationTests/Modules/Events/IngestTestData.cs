@@ -46,14 +46,21 @@ internal static class IngestTestData
         return client.SendAsync(request, Ct);
     }
 
-    public static Task<HttpResponseMessage> ImportCsvAsync(this EventsWorld world, HttpClient client, string csv, bool dryRun, Guid? institutionId = null) =>
-        world.ImportCsvAsync(client, System.Text.Encoding.UTF8.GetBytes(csv), dryRun, institutionId);
+    public static Task<HttpResponseMessage> ImportCsvAsync(this EventsWorld world, HttpClient client, string csv, bool dryRun, Guid? institutionId = null,
+        string? idempotencyKey = null) =>
+        world.ImportCsvAsync(client, System.Text.Encoding.UTF8.GetBytes(csv), dryRun, institutionId, idempotencyKey);
 
-    public static Task<HttpResponseMessage> ImportCsvAsync(this EventsWorld world, HttpClient client, byte[] csv, bool dryRun, Guid? institutionId = null)
+    public static async Task<HttpResponseMessage> ImportCsvAsync(this EventsWorld world, HttpClient client, byte[] csv, bool dryRun, Guid? institutionId = null,
+        string? idempotencyKey = null)
     {
         var content = new ByteArrayContent(csv);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         var url = $"{world.Base}/import?dryRun={dryRun.ToString().ToLowerInvariant()}" + (institutionId is { } id ? $"&institutionId={id}" : "");
-        return client.PostAsync(url, content, Ct);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = content };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        return await client.SendAsync(request, Ct);
     }
 }

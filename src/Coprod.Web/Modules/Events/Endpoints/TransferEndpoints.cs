@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Platform.Auth;
+using Coprod.Web.Platform.Idempotency;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Coprod.Web.Modules.Events.Endpoints;
@@ -9,17 +10,18 @@ namespace Coprod.Web.Modules.Events.Endpoints;
 internal static class TransferEndpoints
 {
     public static void MapImportEndpoint(this RouteGroupBuilder events) =>
-        events.MapPost("/import", async (Guid partnershipId, bool? dryRun, Guid? institutionId, HttpRequest request, ImportEvents.Handler handler,
-                CancellationToken ct) =>
+        events.MapPost("/import", async (Guid partnershipId, bool? dryRun, Guid? institutionId, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey,
+                HttpRequest request, ImportEvents.Handler handler, CancellationToken ct) =>
             {
                 using var file = new MemoryStream();
                 await request.Body.CopyToAsync(file, ct);
-                return await handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), file.ToArray(), institutionId, dryRun ?? false, ct);
+                return await handler.HandleAsync(partnershipId, request.HttpContext.User.RequireUserId(), file.ToArray(), institutionId, dryRun ?? false, ct,
+                    idempotencyKey);
             })
             .RequireAuthorization(CoprodPolicies.PartnershipContribute)
             .WithMetadata(new RequestSizeLimitAttribute(EventLimits.ImportBytes))
             .WithName("Events_Import")
-            .WithSummary("Import events from a CSV file (UTF-8, « ; » or « , »; columns categorie, date, gravite, description, latitude, longitude, commune, secteur, reference); dryRun=true previews every row with its errors, otherwise all or nothing.");
+            .WithSummary("Import events from a CSV file (UTF-8, « ; » or « , »; columns categorie, date, gravite, description, latitude, longitude, commune, secteur, reference); dryRun=true previews every row with its errors, otherwise all or nothing, and with Idempotency-Key a retried commit returns the first answer.");
 
     /// <summary>Under <c>/partnerships/{partnershipId}</c>: <c>events.geojson</c> and <c>events.csv</c>, with the list's filters.</summary>
     public static void MapExportEndpoints(this RouteGroupBuilder partnership)

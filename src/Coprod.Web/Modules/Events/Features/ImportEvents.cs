@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Territory.Data;
@@ -5,6 +6,8 @@ using Coprod.Web.Modules.Territory.Features;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
+using Coprod.Web.Platform.Idempotency;
+using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +20,9 @@ namespace Coprod.Web.Modules.Events.Features;
 /// <see cref="EventCsvColumns.Import"/>). <c>dryRun=true</c> previews every row as read, with its
 /// errors by line and column; the commit goes through the same <see cref="EventIntake"/> as any
 /// report and is all or nothing: one bad row and nothing is stored. The events are reported for the
-/// member's institution; the coordinator may import for any institution of the partnership.
+/// member's institution; the coordinator may import for any institution of the partnership. A commit
+/// with an <c>Idempotency-Key</c> is done once: the same file sent again with the same key (a retry
+/// after a lost answer) returns the first answer and stores nothing more.
 /// </summary>
 public static class ImportEvents
 {
@@ -33,10 +38,12 @@ public static class ImportEvents
     }
 
     public sealed class Handler(CoprodDbContext db, EventAccess access, EventCategories categories, AreaIndexCache areas, ListPartnershipCommunes.Handler communes,
-        EventIntake intake, EventSaver saver, TimeProvider clock, IStringLocalizer<EventsText> t)
+        EventIntake intake, EventSaver saver, IdempotencyKeys keys, TimeProvider clock, IStringLocalizer<EventsText> t, IStringLocalizer<UiText> ui)
     {
+        private const string Operation = "events.import";
+
         public async Task<Results<Ok<Preview>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid userId, byte[] file, Guid? institutionId,
-            bool dryRun, CancellationToken ct)
+            bool dryRun, CancellationToken ct, string? idempotencyKey = null)
         {
             var seat = await access.SeatAsync(partnershipId, userId, ct);
             if (seat is null)
@@ -47,6 +54,22 @@ public static class ImportEvents
             {
                 return TypedResults.ValidationProblem(Validation.Single("institutionId",
                     seat.Institutions.Count == 0 && !seat.Manages ? t["Event_NoInstitution"] : t["Event_InstitutionNotYours"]));
+            }
+            var key = dryRun ? null : idempotencyKey;
+            var hash = IdempotencyKeys.Hash(new { file = Convert.ToHexStringLower(SHA256.HashData(file)), institutionId = reporter.InstitutionId });
+            if (key is not null)
+            {
+                if (!IdempotencyKeys.IsValid(key))
+                {
+                    return TypedResults.ValidationProblem(Validation.Single(IdempotencyKeys.Header, ui["Idempotency_KeyInvalid", IdempotencyKeys.MaxLength]));
+                }
+                switch (await keys.FindAsync<Preview>(partnershipId, reporter.Scope, key, Operation, hash, ct))
+                {
+                    case IdempotencyKeys.Replay<Preview> replay:
+                        return TypedResults.Ok(replay.Response);
+                    case IdempotencyKeys.Mismatch<Preview>:
+                        return TypedResults.ValidationProblem(Validation.Single(IdempotencyKeys.Header, ui["Idempotency_KeyReused"]));
+                }
             }
             var sheet = EventCsvFile.Read(file);
             if (sheet.Error is { } error)
@@ -67,10 +90,15 @@ public static class ImportEvents
             {
                 return Refusal(rows, prepared);
             }
+            var committed = preview with { Committed = true };
+            if (key is not null)
+            {
+                keys.Remember(partnershipId, reporter.Scope, key, Operation, hash, StatusCodes.Status200OK, committed);
+            }
             await saver.SaveAsync(partnershipId, userId, prepared, null, ct,
                 [new AuditEntry(AuditEventType.EventsImported, partnershipId, userId, "events", partnershipId.ToString(),
                     new { count = prepared.Events.Count, institutionId = reporter.InstitutionId })]);
-            return TypedResults.Ok(preview with { Committed = true });
+            return TypedResults.Ok(committed);
         }
 
         // The coordinator imports a partner's spreadsheet for that partner; anyone else for an institution of theirs.
