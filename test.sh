@@ -11,6 +11,9 @@
 #                        (e.g. "Host=127.0.0.1;Username=coprod;Password=coprod;Database=postgres")
 #   browser              tests/Coprod.BrowserTests in Debian's Chromium (/usr/bin/chromium or
 #                        COPROD_CHROMIUM), after `npm ci` of axe-core in that folder
+# The integration tests that join two web instances through Redis use COPROD_TEST_REDIS
+# (host:port); when it is unset and redis-server is installed, a private redis-server is
+# started on a free loopback port for the run and stopped at the end.
 # It says what it skipped and why. With CI=true, anything skipped (a suite, or a test) is a
 # failure. The last line is "N passed, N failed, N skipped"; the exit code is non-zero when
 # anything failed. Benchmarks (bench/) are never run here.
@@ -23,7 +26,35 @@ ci=false
 [[ "${CI:-}" == "true" || "${CI:-}" == "1" ]] && ci=true
 
 logs=$(mktemp -d)
-trap 'rm -rf "$logs"' EXIT
+redis_pid=""
+cleanup() {
+    if [[ -n "$redis_pid" ]]; then kill "$redis_pid" 2>/dev/null || true; fi
+    rm -rf "$logs"
+}
+trap cleanup EXIT
+
+# start_redis: a private, memory-only redis-server on a free loopback port, for this run only.
+start_redis() {
+    local port
+    for _ in $(seq 1 20); do
+        port=$((20000 + RANDOM % 20000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --daemonize yes \
+                --pidfile "$logs/redis.pid" --logfile "$logs/redis.log" >/dev/null
+            for _ in $(seq 1 50); do
+                if [[ -s "$logs/redis.pid" ]] && redis-cli -p "$port" ping >/dev/null 2>&1; then
+                    redis_pid=$(cat "$logs/redis.pid")
+                    export COPROD_TEST_REDIS="127.0.0.1:$port"
+                    printf 'redis-server started for the tests on %s (pid %s)\n' "$COPROD_TEST_REDIS" "$redis_pid"
+                    return 0
+                fi
+                sleep 0.1
+            done
+            return 1
+        fi
+    done
+    return 1
+}
 
 total_passed=0 total_failed=0 total_skipped=0
 summary=()
@@ -83,6 +114,10 @@ printf '=== build (%s)\n' "$configuration"
 start=$(now)
 dotnet build Coprod.slnx -c "$configuration" -nologo -v quiet -clp:NoSummary
 printf 'built in %ds\n' "$(($(now) - start))"
+
+if [[ -z "${COPROD_TEST_REDIS:-}" ]] && command -v redis-server >/dev/null && command -v redis-cli >/dev/null; then
+    start_redis || printf 'redis-server could not be started: the Redis tests will be skipped\n'
+fi
 
 run_suite unit tests/Coprod.UnitTests
 

@@ -20,8 +20,10 @@ namespace Coprod.IntegrationTests;
 public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string? _postgresServer = Environment.GetEnvironmentVariable("COPROD_TEST_POSTGRES");
-    private readonly string _name = $"coprod_test_{Guid.NewGuid():N}";
+    private readonly string _ownName = $"coprod_test_{Guid.NewGuid():N}";
     private SqliteConnection? _keepAlive;
+
+    private string DatabaseName => SharingDatabaseOf?.DatabaseName ?? _ownName;
 
     /// <summary>For a private host: start as <c>--demo</c> would, with the demo seeded.</summary>
     public bool SeedDemo { get; init; }
@@ -29,17 +31,23 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For a private host: the hosting environment (Testing by default).</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>For a second web instance: use this (started) host's database instead of a new one; it is not dropped by this host.</summary>
+    public AppFactory? SharingDatabaseOf { get; init; }
+
+    /// <summary>For a private host: the <c>Realtime:Redis</c> connection string (SignalR backplane and real-time bus through Redis).</summary>
+    public string? Redis { get; init; }
+
     public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
 
     public string ConnectionString => OnPostgres
-        ? new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _name }.ConnectionString
-        : $"Data Source={_name};Mode=Memory;Cache=Shared";
+        ? new NpgsqlConnectionStringBuilder(_postgresServer) { Database = DatabaseName }.ConnectionString
+        : $"Data Source={DatabaseName};Mode=Memory;Cache=Shared";
 
     public async ValueTask InitializeAsync()
     {
-        if (!OnPostgres)
+        if (!OnPostgres && SharingDatabaseOf is null)
         {
             _keepAlive = new SqliteConnection(ConnectionString);
             await _keepAlive.OpenAsync();
@@ -54,6 +62,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting(OnPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
+        if (Redis is not null)
+        {
+            builder.UseSetting("Realtime:Redis", Redis);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
@@ -95,12 +107,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await _keepAlive.DisposeAsync();
         }
-        if (OnPostgres)
+        if (OnPostgres && SharingDatabaseOf is null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var admin = new NpgsqlConnection(_postgresServer);
             await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", admin);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
             await drop.ExecuteNonQueryAsync();
         }
     }
