@@ -38,6 +38,9 @@ public static class EventsModule
         services.AddScoped<DeleteRoutingRule.Handler>();
         services.AddScoped<SimulateRouting.Handler>();
         services.AddScoped<FeedGroups>();
+        services.AddSingleton<HubConnections>();
+        services.AddOptions<HubOptions>().BindConfiguration(HubOptions.Section);
+        services.AddHostedService<HubRegroupJob>();
         services.AddScoped<EventNotifier>();
         services.AddScoped<DeliveryAccess>();
         services.AddScoped<DeliveryDtos>();

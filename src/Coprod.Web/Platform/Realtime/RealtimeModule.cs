@@ -17,6 +17,7 @@ public static class RealtimeModule
     public static IServiceCollection AddCoprodRealtime(this IServiceCollection services, IConfiguration configuration)
     {
         var signalR = services.AddSignalR();
+        services.AddScoped<AccountSignals>();
         var redis = configuration[RedisKey];
         if (string.IsNullOrWhiteSpace(redis))
         {

@@ -7,6 +7,7 @@ using Coprod.Web.Modules.Partnerships.Domain;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Events.RoutingTestData;
 
@@ -89,6 +90,62 @@ public sealed class EventsHubTests(AppFactory app)
         var message = await acknowledged.Task.WaitAsync(Second, Ct);
         Assert.Equal(eventId, message.GetProperty("eventId").GetGuid());
         Assert.Equal(world.PoliceMunicipale.Id, message.GetProperty("institutionId").GetGuid());
+    }
+
+    [Fact]
+    public async Task EndedMembership_StopsTheOpenConnectionAtOnce_AndANewOneStartsIt()
+    {
+        var world = await EventsWorld.CreateAsync(app);
+        await world.RuleOkAsync(Rule([world.PoliceMunicipale.Id]));
+        var officer = await app.CreateUserAsync();
+        var membership = await app.GrantAsync(officer, world.Partnership, PartnershipRole.Agent, world.PoliceMunicipale.Id);
+        await using var connection = ConnectAs(officer.Id);
+        var routed = new List<Guid>();
+        connection.On<JsonElement>("eventRouted", m =>
+        {
+            lock (routed)
+            {
+                routed.Add(m.GetProperty("event").GetProperty("id").GetGuid());
+            }
+        });
+        await connection.StartAsync(Ct);
+        var first = (await world.ReportOkAsync(world.Mediator)).Id();
+        await ArrivesAsync(routed, first);
+
+        var version = await app.WithDbAsync(db => db.Set<Membership>().Where(m => m.Id == membership.Id).Select(m => m.Version).SingleAsync(Ct));
+        Assert.Equal(HttpStatusCode.NoContent, (await world.Coordinator.PostAsJsonAsync(
+            $"/api/v1/partnerships/{world.Partnership.Id}/memberships/{membership.Id}/end", new { version }, Ct)).StatusCode);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        var second = (await world.ReportOkAsync(world.Mediator)).Id();
+        await Task.Delay(Second, Ct);
+        lock (routed)
+        {
+            Assert.DoesNotContain(second, routed);
+        }
+
+        // Granted again, the same open connection receives again, without reconnecting.
+        Assert.Equal(HttpStatusCode.Created, (await world.Coordinator.PostAsJsonAsync($"/api/v1/partnerships/{world.Partnership.Id}/memberships",
+            new { email = officer.Email, displayName = officer.DisplayName, role = "Agent", institutionId = world.PoliceMunicipale.Id }, Ct)).StatusCode);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        var third = (await world.ReportOkAsync(world.Mediator)).Id();
+        await ArrivesAsync(routed, third);
+    }
+
+    private static async Task ArrivesAsync(List<Guid> routed, Guid eventId)
+    {
+        var until = DateTime.UtcNow + Second;
+        while (true)
+        {
+            lock (routed)
+            {
+                if (routed.Contains(eventId))
+                {
+                    return;
+                }
+            }
+            Assert.True(DateTime.UtcNow < until, "Nothing arrived within a second.");
+            await Task.Delay(20, Ct);
+        }
     }
 
     [Fact]

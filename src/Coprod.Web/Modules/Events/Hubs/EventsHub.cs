@@ -16,11 +16,12 @@ namespace Coprod.Web.Modules.Events.Hubs;
 /// <remarks>
 /// Keeps out: anonymous connections (refused by <c>[Authorize]</c>), and anyone for a partnership
 /// they hold no current membership in — members of other partnerships, former members, the platform
-/// admin. Groups are computed when the connection opens: a membership that ends takes effect on the
-/// next connection (API tokens last an hour, page circuits reconnect).
+/// admin. Groups are computed when the connection opens, and again whenever the person's memberships
+/// change or at the periodic check (<see cref="HubConnections"/>): a membership that ends stops the
+/// messages of an open connection at once.
 /// </remarks>
 [Authorize]
-public sealed class EventsHub(FeedGroups groups) : Hub
+public sealed class EventsHub(FeedGroups groups, HubConnections connections) : Hub
 {
     public const string Path = "/hubs/events";
 
@@ -55,10 +56,21 @@ public sealed class EventsHub(FeedGroups groups) : Hub
             Context.Abort();
             return;
         }
-        foreach (var group in await groups.ForUserAsync(userId, null, Context.ConnectionAborted))
+        var joined = await groups.ForUserAsync(userId, null, Context.ConnectionAborted);
+        foreach (var group in joined)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         }
+        connections.Opened(userId, Context.ConnectionId, joined);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.User?.GetUserId() is { } userId)
+        {
+            connections.Closed(userId, Context.ConnectionId);
+        }
+        return base.OnDisconnectedAsync(exception);
     }
 }

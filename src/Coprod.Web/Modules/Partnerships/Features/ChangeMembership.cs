@@ -4,6 +4,7 @@ using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
+using Coprod.Web.Platform.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,7 @@ public static class ChangeMembership
 {
     public sealed record Request(PartnershipRole? Role, Guid? InstitutionId, Guid Version);
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IStringLocalizer<UiText> t)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, AccountSignals signals, IStringLocalizer<UiText> t)
     {
         public async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid membershipId, Request r, Guid actorId, CancellationToken ct)
         {
@@ -43,6 +44,7 @@ public static class ChangeMembership
             db.Entry(m).Property(x => x.Version).OriginalValue = r.Version;
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.MembershipRoleChanged, partnershipId, actorId, "membership", m.Id.ToString(),
                 new { userId = m.UserId, from = before.ToString(), to = m.Role.ToString(), m.InstitutionId }));
+            await signals.ChangedAsync(m.UserId, ct);
             return TypedResults.NoContent();
         }
     }

@@ -3,6 +3,7 @@ using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
+using Coprod.Web.Platform.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +18,7 @@ public static class EndMembership
 {
     public sealed record Request(DateOnly? EndsOn, Guid Version);
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IStringLocalizer<UiText> t, TimeProvider clock)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, AccountSignals signals, IStringLocalizer<UiText> t, TimeProvider clock)
     {
         public async Task<Results<NoContent, ValidationProblem, NotFound, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid membershipId, Request r, Guid actorId, CancellationToken ct)
         {
@@ -49,6 +50,7 @@ public static class EndMembership
             db.Entry(m).Property(x => x.Version).OriginalValue = r.Version;
             await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.MembershipEnded, partnershipId, actorId, "membership", m.Id.ToString(),
                 new { userId = m.UserId, role = m.Role.ToString(), endsOn }));
+            await signals.ChangedAsync(m.UserId, ct);
             return TypedResults.NoContent();
         }
     }

@@ -5,6 +5,7 @@ using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
+using Coprod.Web.Platform.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -19,7 +20,7 @@ public static class GrantMembership
 {
     public sealed record Request(string? Email, string? DisplayName, PartnershipRole? Role, Guid? InstitutionId, DateOnly? StartsOn);
 
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, InviteAccount invite, IStringLocalizer<UiText> t, TimeProvider clock)
+    public sealed class Handler(CoprodDbContext db, AuditTrail audit, InviteAccount invite, AccountSignals signals, IStringLocalizer<UiText> t, TimeProvider clock)
     {
         public async Task<Results<Created<ListMembers.Item>, ValidationProblem, NotFound>> HandleAsync(Guid partnershipId, Request r, Guid actorId, CancellationToken ct)
         {
@@ -66,6 +67,7 @@ public static class GrantMembership
             entries.Add(new AuditEntry(AuditEventType.MembershipGranted, partnershipId, actorId, "membership", membership.Id.ToString(),
                 new { userId = user.Id, role = membership.Role.ToString(), membership.InstitutionId }));
             await audit.SaveWithAuditAsync(ct, [.. entries]);
+            await signals.ChangedAsync(user.Id, ct);
             return TypedResults.Created($"/api/v1/partnerships/{partnershipId}/memberships/{membership.Id}",
                 new ListMembers.Item(membership.Id, user.Id, user.DisplayName, user.Email!, membership.Role, membership.InstitutionId, null, membership.StartsOn, null, membership.IsActiveOn(today), membership.Version));
         }

@@ -2,6 +2,7 @@ using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
+using Coprod.Web.Platform.Realtime;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
@@ -14,7 +15,7 @@ namespace Coprod.Web.Modules.Partnerships.Features;
 /// </summary>
 public static class SetAccountDisabled
 {
-    public sealed class Handler(UserManager<CoprodUser> users, AuditTrail audit, IStringLocalizer<UiText> t)
+    public sealed class Handler(UserManager<CoprodUser> users, AuditTrail audit, AccountSignals signals, IStringLocalizer<UiText> t)
     {
         public async Task<Results<NoContent, NotFound, ValidationProblem>> HandleAsync(Guid accountId, bool disabled, Guid actorId, CancellationToken ct)
         {
@@ -39,6 +40,7 @@ public static class SetAccountDisabled
             }
             await audit.RecordAsync(new AuditEntry(AuditEventType.AccountDisabled, ActorId: actorId, TargetType: "account", TargetId: user.Id.ToString(),
                 Details: new { disabled }), ct);
+            await signals.ChangedAsync(user.Id, ct);
             return TypedResults.NoContent();
         }
     }
