@@ -37,6 +37,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For a private host: the <c>Realtime:Redis</c> connection string (SignalR backplane and real-time bus through Redis).</summary>
     public string? Redis { get; init; }
 
+    /// <summary>For a private host: the clock every handler reads (the real one by default).</summary>
+    public TimeProvider? Clock { get; init; }
+
     public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
@@ -68,6 +71,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         builder.ConfigureTestServices(services =>
         {
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
             services.PostConfigure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Coprod", o =>
             {

@@ -55,7 +55,8 @@ public static class TestData
         return partnership;
     }
 
-    public static async Task<Membership> GrantAsync(this AppFactory app, CoprodUser user, Partnership partnership, PartnershipRole role, Guid? institutionId = null, DateOnly? endsOn = null)
+    public static async Task<Membership> GrantAsync(this AppFactory app, CoprodUser user, Partnership partnership, PartnershipRole role, Guid? institutionId = null, DateOnly? endsOn = null,
+        DateOnly? startsOn = null)
     {
         var membership = new Membership
         {
@@ -64,7 +65,7 @@ public static class TestData
             UserId = user.Id,
             Role = role,
             InstitutionId = institutionId,
-            StartsOn = new DateOnly(2024, 1, 1),
+            StartsOn = startsOn ?? new DateOnly(2024, 1, 1),
             EndsOn = endsOn,
         };
         await app.WithDbAsync(async db =>

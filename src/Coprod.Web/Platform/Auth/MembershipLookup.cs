@@ -16,7 +16,7 @@ public sealed class MembershipLookup(IServiceScopeFactory scopes, TimeProvider c
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoprodDbContext>();
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ParisTime.DateOf(now);
         // A disabled account holds no role, even with a token issued before. (A temporary lockout
         // after failed attempts does not end open sessions: anyone could trigger it.)
         var disabledAfter = now.AddYears(AccountRules.DisabledForYears);

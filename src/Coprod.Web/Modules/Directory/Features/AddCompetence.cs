@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
@@ -26,7 +27,7 @@ public static class AddCompetence
             {
                 return problem!;
             }
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
             var v = new Validation().Check(ProblemCatalogue.IsKnown(r.Problem), "problem", t["Problem_Unknown"]);
             var commune = ContactRules.Clean(r.Territory?.Commune);
             var areaId = r.Territory?.AreaId;

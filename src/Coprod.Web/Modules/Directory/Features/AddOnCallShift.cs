@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -32,7 +33,7 @@ public static class AddOnCallShift
             {
                 return problem!;
             }
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
             var label = r.Label?.Trim() ?? "";
             var v = new Validation()
                 .Check(label.Length > 0, "label", ui["Validation_Required"])

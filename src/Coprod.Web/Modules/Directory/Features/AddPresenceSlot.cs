@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
@@ -28,7 +29,7 @@ public static class AddPresenceSlot
             {
                 return problem!;
             }
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
             var v = new Validation()
                 .Check(WeekTimes.TryDay(r.Day, out var day), "day", t["Slot_Day"])
                 .Check(WeekTimes.TryTime(r.Start, out var start), "start", t["Slot_Time"])

@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -34,7 +35,7 @@ public static class CreateService
             {
                 return DirectoryProblems.NotYourInstitution(t);
             }
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
             var v = r.Fields.Validate(places, t, ui).Check(institution is not null, "institutionId", t["Service_InstitutionUnknown"]);
             var name = r.Name?.Trim() ?? "";
             if (v.IsValid && await db.Set<DirectoryService>().AnyAsync(s => s.PartnershipId == partnershipId && s.InstitutionId == institution!.Id && s.Name == name, ct))

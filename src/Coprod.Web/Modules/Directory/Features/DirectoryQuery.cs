@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -66,7 +67,7 @@ internal sealed class DirectoryQuery
         CoprodDbContext db, IGeography geography, TimeProvider clock, Guid partnershipId, string? commune, string? areaId, Validation v,
         IStringLocalizer<DirectoryText> t, CancellationToken ct)
     {
-        var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
         var place = places.Resolve(commune, areaId, v, t, out var unknownArea);
         if (!v.IsValid)
         {

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 
 namespace Coprod.Web.Modules.Directory.Features;
@@ -10,7 +11,7 @@ public static class ListPlaces
     {
         public async Task<IReadOnlyList<TerritoryDto>> HandleAsync(Guid partnershipId, CancellationToken ct = default)
         {
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
             return [.. places.Communes, .. places.Areas];
         }
     }

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -35,7 +36,7 @@ public static class ListServices
         public async Task<IReadOnlyList<Item>> HandleAsync(Guid partnershipId, Guid? institutionId = null, CancellationToken ct = default)
         {
             var now = clock.GetUtcNow();
-            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.DateOf(now), ct);
             var services = await db.Set<DirectoryService>().AsNoTracking().Include(s => s.Territories)
                 .Where(s => s.PartnershipId == partnershipId && (institutionId == null || s.InstitutionId == institutionId))
                 .ToListAsync(ct);

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -39,7 +40,7 @@ public sealed class ServiceEditRights(CoprodDbContext db, TimeProvider clock, IS
     /// <summary>The institutions whose services the person may edit; null for all of them (the coordinator).</summary>
     public async Task<IReadOnlySet<Guid>?> EditableInstitutionsAsync(Guid partnershipId, Guid userId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.Today(clock);
         var seats = await db.Set<Membership>().AsNoTracking()
             .Where(Membership.ActiveOn(today)).Where(m => m.PartnershipId == partnershipId && m.UserId == userId)
             .Select(m => new { m.Role, m.InstitutionId })

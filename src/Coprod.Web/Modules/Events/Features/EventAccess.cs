@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class EventAccess(CoprodDbContext db, TimeProvider clock)
 
     public async Task<Seat?> SeatAsync(Guid partnershipId, Guid userId, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ParisTime.Today(clock);
         var seats = await db.Set<Membership>().AsNoTracking()
             .Where(Membership.ActiveOn(today)).Where(m => m.PartnershipId == partnershipId && m.UserId == userId)
             .Select(m => new { m.Role, m.InstitutionId })

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class EventMailRecipients(CoprodDbContext db, TimeProvider clock)
     private async Task<List<string>> EmailsAsync(System.Linq.Expressions.Expression<Func<Membership, bool>> which, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ParisTime.DateOf(now);
         var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
         var emails = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today)).Where(which)
             .Join(db.Users.Where(u => u.LockoutEnd == null || u.LockoutEnd < disabledAfter), m => m.UserId, u => u.Id, (m, u) => u.Email)

@@ -3,6 +3,7 @@ using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
@@ -32,7 +33,7 @@ public sealed class RoutingRuleChecks(CoprodDbContext db, EventCategories catego
         {
             v.Check(codes.Contains(code?.Trim().ToLowerInvariant() ?? ""), "categories", t["Event_CategoryUnknown", code ?? ""]);
         }
-        var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+        var places = await DirectoryPlaces.LoadAsync(db, geography, partnershipId, ParisTime.Today(clock), ct);
         var communes = places.Communes.Select(c => c.Commune).ToHashSet(StringComparer.Ordinal);
         foreach (var commune in r.Communes ?? [])
         {

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class FeedGroups(CoprodDbContext db, TimeProvider clock)
     {
         // The same day and account rule as the authorisation checks (MembershipLookup).
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ParisTime.DateOf(now);
         var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
         var seats = await db.Set<Membership>().AsNoTracking()
             .Where(Membership.ActiveOn(today))

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -32,7 +33,7 @@ public static class CreateBody
             {
                 return refusal;
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, today, ct);
             var startsOn = r.StartsOn ?? today;
             var v = BodyRules.Check(new Validation(), kind, r.Name, r.Purpose, r.Scope, startsOn, r.EndsOn, t, ui);

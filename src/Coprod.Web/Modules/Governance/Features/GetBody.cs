@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public static class GetBody
             {
                 return null;
             }
-            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var people = await PartnershipPeople.LoadAsync(db, partnershipId, ParisTime.Today(clock), ct);
             var meetings = (await db.Set<Meeting>().AsNoTracking().Where(m => m.BodyId == bodyId)
                     .Select(m => new MeetingSummary(m.Id, m.Title, m.StartsAt, m.EndsAt, m.Place, m.CancelledAt != null))
                     .ToListAsync(ct))

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Mail;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ public static class GetInvitation
         public async Task<Invitation> ComposeAsync(Meeting meeting, Body body, CancellationToken ct)
         {
             var now = clock.GetUtcNow();
-            var people = await PartnershipPeople.LoadAsync(db, meeting.PartnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            var people = await PartnershipPeople.LoadAsync(db, meeting.PartnershipId, ParisTime.DateOf(now), ct);
             var attendees = meeting.Invitees
                 .SelectMany(i => people.EmailsOf(i.InstitutionId, i.MembershipId).Select(email => new MeetingCalendar.Person(email, people.NameOf(i.InstitutionId, i.MembershipId))))
                 .DistinctBy(p => p.Email.ToLowerInvariant())

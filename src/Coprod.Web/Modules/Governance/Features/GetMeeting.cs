@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public static class GetMeeting
                 return null;
             }
             var body = await db.Set<Body>().AsNoTracking().FirstAsync(b => b.Id == meeting.BodyId, ct);
-            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var people = await PartnershipPeople.LoadAsync(db, partnershipId, ParisTime.Today(clock), ct);
             var canManage = GovernanceAccess.CanManage(body.Kind, await memberships.ActiveRolesAsync(userId, partnershipId));
             var earlier = await db.Set<Meeting>().AsNoTracking().Where(m => m.BodyId == body.Id && m.Id != meeting.Id)
                 .Select(m => new { m.Id, m.StartsAt }).ToListAsync(ct);

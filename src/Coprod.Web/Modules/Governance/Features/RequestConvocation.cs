@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
@@ -30,7 +31,7 @@ public static class RequestConvocation
                 return TypedResults.ValidationProblem(Validation.Single("bodyId", t["Convocation_PlenaryOnly"]));
             }
             var now = clock.GetUtcNow();
-            var mine = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(DateOnly.FromDateTime(now.UtcDateTime)))
+            var mine = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(ParisTime.DateOf(now)))
                 .Where(m => m.PartnershipId == partnershipId && m.UserId == actorId).ToListAsync(ct);
             var byPrefect = mine.Any(m => m.Role == PartnershipRole.Etat);
             var institutions = body.Members.Where(m => m.InstitutionId is not null).Select(m => m.InstitutionId!.Value).ToHashSet();

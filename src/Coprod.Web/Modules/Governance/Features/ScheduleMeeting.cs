@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -37,7 +38,7 @@ public static class ScheduleMeeting
                 return refusal;
             }
             var now = clock.GetUtcNow();
-            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(now.UtcDateTime), ct);
+            var people = await PartnershipPeople.LoadAsync(db, partnershipId, ParisTime.DateOf(now), ct);
             var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t, ui);
             v.Check(body.Status != BodyStatus.Closed, "bodyId", t["Meeting_BodyClosed"]);
             var invitees = r.Invitees is null

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -34,7 +35,7 @@ public static class UpdateBody
             {
                 return refusal;
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var people = await PartnershipPeople.LoadAsync(db, partnershipId, today, ct);
             var v = BodyRules.Check(new Validation(), body.Kind, r.Name, r.Purpose, r.Scope, body.StartsOn, r.EndsOn, t, ui);
             v.Check(r.Status is { } s && Enum.IsDefined(s), "status", t["Body_StatusInvalid"]);

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Privacy;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -30,7 +31,7 @@ public static class UpdateMeeting
                 return refusal;
             }
             var (meeting, body) = loaded!;
-            var people = await PartnershipPeople.LoadAsync(db, partnershipId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), ct);
+            var people = await PartnershipPeople.LoadAsync(db, partnershipId, ParisTime.Today(clock), ct);
             var v = MeetingRules.Check(new Validation(), r.Title, r.StartsAt, r.EndsAt, r.Place, r.Agenda, t, ui);
             v.Check(!meeting.IsCancelled, "", t["Meeting_Cancelled"]);
             var invitees = r.Invitees is null ? null : GovernanceInputs.Invitees(v, r.Invitees, people, t);

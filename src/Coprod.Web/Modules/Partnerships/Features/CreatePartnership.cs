@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Territory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -42,7 +43,7 @@ public static class CreatePartnership
                 Id = Guid.NewGuid(),
                 Kind = r.Kind!.Value,
                 Name = r.Name!.Trim(),
-                CreatedOn = r.CreatedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),
+                CreatedOn = r.CreatedOn ?? ParisTime.Today(clock),
                 EpciSiren = string.IsNullOrWhiteSpace(r.EpciSiren) ? null : r.EpciSiren.Trim(),
                 DepartementCode = string.IsNullOrWhiteSpace(r.DepartementCode) ? null : r.DepartementCode.Trim(),
                 Communes = r.Communes!.Select(c => c.Trim()).Distinct().Select(c => new PartnershipCommune { InseeCode = c }).ToList(),

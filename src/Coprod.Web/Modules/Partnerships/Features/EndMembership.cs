@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
@@ -27,7 +28,7 @@ public static class EndMembership
             {
                 return TypedResults.NotFound();
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var endsOn = r.EndsOn ?? today;
             var v = new Validation()
                 .Check(endsOn >= m.StartsOn, "endsOn", t["Membership_EndBeforeStart"])

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public static class GetMe
             {
                 return null;
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var memberships = await (
                 from m in db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today))
                 join p in db.Set<Partnership>() on m.PartnershipId equals p.Id

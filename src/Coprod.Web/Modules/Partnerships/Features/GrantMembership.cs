@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
@@ -40,7 +41,7 @@ public static class GrantMembership
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var entries = new List<AuditEntry>();
             var outcome = await invite.FindOrCreateAsync(r.Email!.Trim(), r.DisplayName, PlatformRole.None, null, actorId, entries, ct);
             if (outcome.User is null)

@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public static class ListAllPartnerships
     {
         public async Task<IReadOnlyList<Item>> HandleAsync(CancellationToken ct = default)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             return await db.Set<Partnership>().AsNoTracking()
                 .OrderBy(p => p.Name)
                 .Select(p => new Item(p.Id, p.Name, p.Kind, p.Status, p.CreatedOn, p.Communes.Count,

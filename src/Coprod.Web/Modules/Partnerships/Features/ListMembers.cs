@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public static class ListMembers
     {
         public async Task<IReadOnlyList<Item>> HandleAsync(Guid partnershipId, bool includeEnded, CancellationToken ct = default)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var rows = await (
                 from m in db.Set<Membership>().AsNoTracking()
                 join u in db.Users on m.UserId equals u.Id

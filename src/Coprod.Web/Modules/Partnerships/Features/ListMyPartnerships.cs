@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Partnerships.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public static class ListMyPartnerships
     {
         public async Task<IReadOnlyList<Item>> HandleAsync(Guid userId, CancellationToken ct = default)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = ParisTime.Today(clock);
             var memberships = await db.Set<Membership>().AsNoTracking()
                 .Where(Membership.ActiveOn(today)).Where(m => m.UserId == userId)
                 .Select(m => new { m.PartnershipId, m.Role })

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Coprod.Web.Platform;
 
 namespace Coprod.Web.Modules.Territory.Features;
 
@@ -20,5 +21,5 @@ internal static class QueryValues
     public static bool TryNumber(string? text, double min, double max, out double value) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value) && value >= min && value <= max;
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(TimeProvider clock) => ParisTime.Today(clock);
 }
