@@ -17,19 +17,23 @@ public sealed class FormErrors
     /// <summary>Whether the last result was a 409: the record changed since it was read, and must be read again.</summary>
     public bool Conflict { get; private set; }
 
+    /// <summary>Whether the last result was a 404: the record is gone (removed by someone else); <see cref="FormAlert"/> says so.</summary>
+    public bool Gone { get; private set; }
+
     /// <summary>Every message, for a form whose fields are not shown one by one.</summary>
     public string? Summary => Any ? string.Join(" ", _errors.Values.SelectMany(m => m)) : null;
 
     public void Clear()
     {
         _errors = new Dictionary<string, string[]>();
-        Conflict = false;
+        (Conflict, Gone) = (false, false);
     }
 
     /// <summary>Keeps the errors of <paramref name="result"/>; true when the result is a success.</summary>
     public bool Read(IResult result)
     {
         Conflict = result is ProblemHttpResult { StatusCode: StatusCodes.Status409Conflict };
+        Gone = result is NotFound;
         _errors = result switch
         {
             ValidationProblem v => v.ProblemDetails.Errors,
