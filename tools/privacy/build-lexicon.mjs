@@ -13,7 +13,8 @@ const locales = ['fr', 'fr_BE', 'fr_CA', 'fr_CH', 'fr_LU', 'fr_SN', 'en', 'en_NG
   'es', 'it', 'pt_PT', 'pt_BR', 'tr', 'vi', 'de', 'nl', 'pl', 'ro', 'ku_kmr_latin', 'az',
   'sr_RS_latin', 'hr', 'cs_CZ', 'sk', 'id_ID', 'uz_UZ_latin'];
 
-const normalise = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// The same folding as TextTokens.Normalize: accents removed, lower case, « œ » as « oe », « æ » as « ae ».
+const normalise = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/’/g, "'");
 const words = (s) => s.split(/[\s]+/).filter((w) => w.length > 0);
 const names = new Map();
 const mark = (raw, flag) => {
