@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Directory.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ public static class ListInstitutions
                 .Where(i => i.PartnershipId == partnershipId)
                 .Select(i => new Item(i.Id, i.Name, i.Type, i.Version))
                 .ToListAsync(ct))
-            .OrderBy(i => i.Type).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+            .OrderBy(i => i.Type).ThenBy(i => i.Name, FrenchOrder.Names)
             .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Features;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class ListPeople
                     .Where(m => m.PartnershipId == partnershipId && users.Contains(m.UserId))
                     .Select(m => new { m.UserId, m.Role }).ToListAsync(ct))
                 .ToLookup(m => m.UserId, m => m.Role);
-            var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+            var french = FrenchOrder.Names;
             return people
                 .OrderBy(x => x.p.LastName, french).ThenBy(x => x.p.FirstName, french)
                 .Select(x => new Item(x.p.Id, x.p.FirstName, x.p.LastName, x.p.Function, x.p.InstitutionId, x.InstitutionName, x.p.Email, x.p.Phone,

@@ -46,7 +46,7 @@ public static class ListServices
             var slots = (await db.Set<PresenceSlot>().AsNoTracking().Where(s => ids.Contains(s.ServiceId)).ToListAsync(ct)).ToLookup(s => s.ServiceId);
             var rota = (await db.Set<OnCallShift>().AsNoTracking().Where(o => ids.Contains(o.ServiceId) && o.To > now).ToListAsync(ct)).ToLookup(o => o.ServiceId);
             var all = t["Territory_AllOfService"];
-            var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+            var french = FrenchOrder.Names;
             return services
                 .Select(s => new Item(s.Id, s.InstitutionId, institutions[s.InstitutionId].Name, institutions[s.InstitutionId].Type,
                     s.Name, s.Description, s.Phone, s.Email, s.Address,

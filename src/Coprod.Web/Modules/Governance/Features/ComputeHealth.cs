@@ -59,7 +59,7 @@ public static class ComputeHealth
                     people.Count(p => p.InstitutionId == i.Id && p.StartsOn <= today && (p.EndsOn is null || p.EndsOn > today)),
                     people.Count(p => p.InstitutionId == i.Id && p.EndsOn is { } end && end > from && end <= today));
             })
-                .OrderBy(i => i.AttendanceRate ?? 2).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderBy(i => i.AttendanceRate ?? 2).ThenBy(i => i.Name, FrenchOrder.Names)
                 .ToList();
 
             var byBody = bodies.Where(b => b.Status != BodyStatus.Closed).Select(b =>

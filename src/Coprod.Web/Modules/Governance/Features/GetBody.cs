@@ -25,7 +25,7 @@ public static class GetBody
                 .OrderByDescending(m => m.StartsAt).ToList();
             var members = body.Members
                 .Select(m => new BodyMemberDto(m.Id, m.InstitutionId, m.MembershipId, people.NameOf(m.InstitutionId, m.MembershipId), m.ByRight, m.LegalBasis, m.InForceFrom))
-                .OrderByDescending(m => m.ByRight).ThenBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderByDescending(m => m.ByRight).ThenBy(m => m.Name, FrenchOrder.Names)
                 .ToList();
             var canManage = GovernanceAccess.CanManage(body.Kind, await memberships.ActiveRolesAsync(userId, partnershipId));
             return new BodyDto(body.Id, body.Kind, body.Name, body.Purpose, body.Scope, body.StartsOn, body.EndsOn, body.Status, members, meetings, canManage, body.Version);

@@ -39,7 +39,7 @@ public static class GetMeeting
             meeting.Invitees
                 .Select(i => new InviteeDto(i.Id, i.InstitutionId, i.MembershipId, people.NameOf(i.InstitutionId, i.MembershipId),
                     people.EmailsOf(i.InstitutionId, i.MembershipId), i.Attendance, i.RepresentedBy))
-                .OrderBy(i => i.MembershipId is null ? 0 : 1).ThenBy(i => i.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderBy(i => i.MembershipId is null ? 0 : 1).ThenBy(i => i.Name, FrenchOrder.Names)
                 .ToList(),
             meeting.Minutes, canManage, meeting.Version, decisions, followUp, documents);
 }

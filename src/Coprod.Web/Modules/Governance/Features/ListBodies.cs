@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Governance.Domain;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,7 +26,7 @@ public static class ListBodies
                     byBody[b.Id].Where(s => s <= now).Select(s => (DateTimeOffset?)s).Max(),
                     byBody[b.Id].Where(s => s > now).Select(s => (DateTimeOffset?)s).Min(),
                     b.Version))
-                .OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderBy(b => b.Kind).ThenBy(b => b.Name, FrenchOrder.Names)
                 .ToList();
         }
     }

@@ -27,7 +27,7 @@ public static class ListMembers
             return rows
                 .Select(r => new Item(r.m.Id, r.m.UserId, r.DisplayName, r.Email ?? "", r.m.Role, r.m.InstitutionId, r.InstitutionName, r.m.StartsOn, r.m.EndsOn, r.m.IsActiveOn(today), r.m.Version))
                 .Where(i => includeEnded || i.Active)
-                .OrderBy(i => i.Role).ThenBy(i => i.DisplayName, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderBy(i => i.Role).ThenBy(i => i.DisplayName, FrenchOrder.Names)
                 .ToList();
         }
     }

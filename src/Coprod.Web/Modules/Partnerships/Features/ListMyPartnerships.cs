@@ -25,7 +25,7 @@ public static class ListMyPartnerships
                 .Where(p => ids.Contains(p.Id))
                 .ToListAsync(ct);
             return partnerships
-                .OrderBy(p => p.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+                .OrderBy(p => p.Name, FrenchOrder.Names)
                 .Select(p => new Item(p.Id, p.Name, p.Kind, p.Status,
                     memberships.Where(m => m.PartnershipId == p.Id).Select(m => m.Role).Distinct().Order().ToList(),
                     p.Communes.Select(c => c.InseeCode).Order().ToList()))
