@@ -10,7 +10,8 @@ namespace Coprod.Web.Modules.Events.Features;
 /// <summary>
 /// <c>GET …/events/points</c> (EVT-5): every event the member may read that has a point, with the
 /// list's filters, as compact rows for the map to cluster in the browser — up to
-/// <see cref="EventLimits.MapPoints"/>, else a 422 asking for narrower filters. Events placed only by
+/// <see cref="EventLimits.MapPoints"/>, else a 422 asking for narrower filters (read in one pass, before
+/// anything is written). Events placed only by
 /// their commune or area are not points: they are counted in <c>withoutPoint</c>.
 /// </summary>
 /// <remarks>
@@ -47,26 +48,35 @@ public static class ListEventPoints
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            var events = filter.Apply(access.Readable(partnershipId, seat));
-            var counts = await events.GroupBy(e => 1)
-                .Select(g => new { All = g.Count(), Placed = g.Count(e => e.Longitude != null && e.Latitude != null) })
-                .FirstOrDefaultAsync(ct);
-            var (placed, withoutPoint) = counts is null ? (0, 0) : (counts.Placed, counts.All - counts.Placed);
-            if (placed > EventLimits.MapPoints)
-            {
-                return TypedResults.Problem(detail: t["Points_TooMany", placed, EventLimits.MapPoints], statusCode: StatusCodes.Status422UnprocessableEntity);
-            }
-            var rows = events.Where(e => e.Longitude != null && e.Latitude != null)
+            // One pass: the rows are read before anything is written, so that a selection over the limit is a clean 422.
+            var rows = new List<Row>();
+            var withoutPoint = 0;
+            var read = filter.Apply(access.Readable(partnershipId, seat))
                 .OrderByDescending(e => e.OccurredAt).ThenBy(e => e.Id)
-                .Select(e => new Row(e.Id, e.Longitude!.Value, e.Latitude!.Value, e.CategoryId, e.Severity, e.OccurredAt))
+                .Select(e => new Row(e.Id, e.Longitude, e.Latitude, e.CategoryId, e.Severity, e.OccurredAt))
                 .AsAsyncEnumerable();
+            await foreach (var row in read.WithCancellation(ct))
+            {
+                if (row.Longitude is null || row.Latitude is null)
+                {
+                    withoutPoint++;
+                }
+                else if (rows.Count == EventLimits.MapPoints)
+                {
+                    return TypedResults.Problem(detail: t["Points_TooMany", EventLimits.MapPoints], statusCode: StatusCodes.Status422UnprocessableEntity);
+                }
+                else
+                {
+                    rows.Add(row);
+                }
+            }
             return TypedResults.Stream(body => WriteAsync(body, taxonomy, rows, withoutPoint, ct), "application/json");
         }
     }
 
-    private sealed record Row(Guid Id, double Longitude, double Latitude, Guid CategoryId, EventSeverity Severity, DateTimeOffset OccurredAt);
+    private sealed record Row(Guid Id, double? Longitude, double? Latitude, Guid CategoryId, EventSeverity Severity, DateTimeOffset OccurredAt);
 
-    private static async Task WriteAsync(Stream body, IReadOnlyList<EventCategory> taxonomy, IAsyncEnumerable<Row> rows, int withoutPoint, CancellationToken ct)
+    private static async Task WriteAsync(Stream body, IReadOnlyList<EventCategory> taxonomy, IReadOnlyList<Row> rows, int withoutPoint, CancellationToken ct)
     {
         var index = taxonomy.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
         await using var json = new Utf8JsonWriter(body);
@@ -87,25 +97,23 @@ public static class ListEventPoints
         }
         json.WriteEndArray();
         json.WriteStartArray("points");
-        var count = 0;
-        await foreach (var row in rows.WithCancellation(ct))
+        foreach (var row in rows)
         {
             json.WriteStartArray();
             json.WriteStringValue(row.Id);
-            json.WriteNumberValue(Math.Round(row.Longitude, 6));
-            json.WriteNumberValue(Math.Round(row.Latitude, 6));
+            json.WriteNumberValue(Math.Round(row.Longitude!.Value, 6));
+            json.WriteNumberValue(Math.Round(row.Latitude!.Value, 6));
             json.WriteNumberValue(index[row.CategoryId]);
             json.WriteNumberValue((int)row.Severity);
             json.WriteNumberValue(row.OccurredAt.ToUnixTimeSeconds());
             json.WriteEndArray();
-            count++;
             if (json.BytesPending > 32 * 1024)
             {
                 await json.FlushAsync(ct);
             }
         }
         json.WriteEndArray();
-        json.WriteNumber("count", count);
+        json.WriteNumber("count", rows.Count);
         json.WriteNumber("withoutPoint", withoutPoint);
         json.WriteNumber("limit", EventLimits.MapPoints);
         json.WriteEndObject();

@@ -77,10 +77,14 @@ public sealed class HotspotStudy(EventAccess access, EventCategories categories,
         }
         var events = (filter with { From = from, To = to }).Apply(access.Readable(partnershipId, seat))
             .Where(e => e.Longitude != null && e.Latitude != null);
-        var points = await events.Select(e => new WatchPoint(e.Longitude!.Value, e.Latitude!.Value, 1)).Take(EventLimits.MapPoints + 1).ToListAsync(ct);
-        if (points.Count > EventLimits.MapPoints)
+        var points = new List<WatchPoint>();
+        await foreach (var point in events.Select(e => new WatchPoint(e.Longitude!.Value, e.Latitude!.Value, 1)).AsAsyncEnumerable().WithCancellation(ct))
         {
-            return new Outcome(null, TypedResults.Problem(detail: t["Hotspot_TooManyPoints", EventLimits.MapPoints], statusCode: StatusCodes.Status422UnprocessableEntity));
+            if (points.Count == EventLimits.MapPoints)
+            {
+                return new Outcome(null, TypedResults.Problem(detail: t["Hotspot_TooManyPoints", EventLimits.MapPoints], statusCode: StatusCodes.Status422UnprocessableEntity));
+            }
+            points.Add(point);
         }
         var codes = query.Category is null ? [] : query.Category.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(c => c.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
