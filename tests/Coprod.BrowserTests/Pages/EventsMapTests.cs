@@ -49,6 +49,11 @@ public sealed class EventsMapTests(BrowserHost host) : BrowserTest(host)
         await markers.First.FocusAsync();
         await Page.Keyboard.PressAsync("Enter");
         await Expect(markers.Nth(1)).ToBeVisibleAsync();
+
+        await Page.Locator("[data-testid=events-list-item] a").First.ClickAsync();
+        await Expect(Page.Locator("h1")).ToHaveTextAsync("Incendie (véhicule, poubelle, local)");
+        await Expect(Page.Locator("[data-testid=event-facts]")).ToContainTextAsync("Villeneuve – Village olympique (démo)");
+        await Axe.AssertAccessibleAsync(Page);
     }
 
     /// <summary>Twenty rodeos in the Village 2 QPV, six fires in Villeneuve, two tags placed by their commune only.</summary>
@@ -58,13 +63,27 @@ public sealed class EventsMapTests(BrowserHost host) : BrowserTest(host)
         var events = new List<object>();
         for (var i = 0; i < 20; i++)
         {
-            events.Add(new { category = "rodeo", severity = "Grave", occurredAt = occurred.AddMinutes(-i), commune = "38151",
-                longitude = 5.7060 + i % 5 * 0.0002, latitude = 45.1390 + i / 5 * 0.0002 });
+            events.Add(new
+            {
+                category = "rodeo",
+                severity = "Grave",
+                occurredAt = occurred.AddMinutes(-i),
+                commune = "38151",
+                longitude = 5.7060 + i % 5 * 0.0002,
+                latitude = 45.1390 + i / 5 * 0.0002
+            });
         }
         for (var i = 0; i < 6; i++)
         {
-            events.Add(new { category = "incendie", severity = "Moyenne", occurredAt = occurred.AddHours(-i), commune = "38185",
-                longitude = 5.7370 + i * 0.0003, latitude = 45.1610 });
+            events.Add(new
+            {
+                category = "incendie",
+                severity = "Moyenne",
+                occurredAt = occurred.AddHours(-i),
+                commune = "38185",
+                longitude = 5.7370 + i * 0.0003,
+                latitude = 45.1610
+            });
         }
         events.Add(new { category = "tags", severity = "Faible", occurredAt = occurred, commune = "38151" });
         events.Add(new { category = "tags", severity = "Faible", occurredAt = occurred, commune = "38185" });
