@@ -61,6 +61,19 @@ public sealed class EventPointsTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Points_AsFieldAgent_IncludeTheEventsRoutedToThem()
+    {
+        var world = await CreateAsync(app);
+        await world.RuleOkAsync(RoutingTestData.Rule([world.Mediation.Id], categories: ["rodeo"]));
+        var routed = await world.ReportOkAsync(world.Police, Report("rodeo"));
+        await world.ReportOkAsync(world.Police, Report("trafic"));
+
+        var body = await OkAsync<JsonElement>(await world.Mediator.GetAsync(Points(world), Ct));
+
+        Assert.Equal(routed.GetProperty("id").GetGuid(), Assert.Single(body.GetProperty("points").EnumerateArray())[0].GetGuid());
+    }
+
+    [Fact]
     public async Task Points_UseTheListsFilters()
     {
         var world = await CreateAsync(app);
