@@ -119,6 +119,25 @@ public sealed class RoleMatrixTests(AppFactory app)
         }
     }
 
+    /// <summary>
+    /// The map's routes are in the matrix above (anonymous 401, other partnership and admin 403). A field agent gets its
+    /// own points (EVT-5), but no hotspot or density map: computed over events they cannot read, it would leak them (VEI-3).
+    /// </summary>
+    [Fact]
+    public async Task MapRoutes_AreCovered_AndTheHotspotMaps_AsFieldAgent_Return403()
+    {
+        var routes = ApiRoutes();
+        Assert.Contains(routes, r => r.Method == "GET" && r.Pattern.EndsWith("/events/points", StringComparison.Ordinal));
+        var maps = routes.Where(r => r.Pattern.EndsWith("/hotspots", StringComparison.Ordinal) || r.Pattern.EndsWith("/density", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, maps.Count);
+        var (partnership, _, client) = await app.MemberAsync(PartnershipRole.Agent);
+        foreach (var route in maps)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a field agent");
+        }
+    }
+
     [Theory]
     [InlineData(PlatformRole.None)]
     [InlineData(PlatformRole.Departement)]

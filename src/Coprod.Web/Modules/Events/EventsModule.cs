@@ -26,6 +26,8 @@ public static class EventsModule
         services.AddScoped<EventDtos>();
         services.AddScoped<ReportEvent.Handler>();
         services.AddScoped<ListEvents.Handler>();
+        services.AddScoped<ListEventPoints.Handler>();
+        services.AddOptions<Pages.MapOptions>().BindConfiguration(Pages.MapOptions.Section);
         services.AddScoped<GetEvent.Handler>();
         services.AddScoped<ListCategories.Handler>();
         services.AddScoped<SaveCategory.Handler>();

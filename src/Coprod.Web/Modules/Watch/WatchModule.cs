@@ -9,12 +9,14 @@ public static class WatchModule
 {
     public static IServiceCollection AddWatch(this IServiceCollection services)
     {
+        Features.HotspotFeatures.AddHotspots(services);
         return services;
     }
 
     /// <summary>The watch routes, for members of the partnership.</summary>
     public static IEndpointRouteBuilder MapWatchEndpoints(this IEndpointRouteBuilder api)
     {
+        Endpoints.HotspotEndpoints.MapHotspotEndpoints(api);
         return api;
     }
 }

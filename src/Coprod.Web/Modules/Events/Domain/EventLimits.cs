@@ -28,6 +28,9 @@ public static class EventLimits
     /// <summary>Largest page of the list API.</summary>
     public const int PageSize = 500;
 
+    /// <summary>Most points the map's endpoint sends at once (about 15 MB of JSON); above it the filters must be narrowed.</summary>
+    public const int MapPoints = 200_000;
+
     /// <summary>Longest routing rule name.</summary>
     public const int RuleName = 120;
 

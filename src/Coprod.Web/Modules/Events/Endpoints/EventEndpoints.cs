@@ -14,6 +14,15 @@ internal static class EventEndpoints
             .WithName("Events_List")
             .WithSummary("Events the caller may read, newest first, filtered and paged (EVT-5).");
 
+        events.MapGet("/points", (Guid partnershipId, string? from, string? to, string? category, string? commune, string? areaId, string? minSeverity, string? bbox,
+                ListEventPoints.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, new EventFilter.Query(from, to, category, commune, areaId, minSeverity, bbox), http.User.RequireUserId(), ct))
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .WithName("Events_Points")
+            .WithSummary("For the map: every readable event with a point, with the list's filters, as compact rows [id, lon, lat, category index, severity 1-4, "
+                + "occurredAt Unix seconds], plus count, withoutPoint (events placed by commune or area only) and limit (422 above it).");
+
         events.MapGet("/{eventId:guid}", (Guid partnershipId, Guid eventId, GetEvent.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, eventId, http.User.RequireUserId(), ct))
             .WithName("Events_Get")
