@@ -28,6 +28,7 @@ public static class Hosting
             return Task.CompletedTask;
         }));
         builder.Services.AddHealthChecks();
+        builder.Services.AddCoprodCompression();
         builder.Services.AddAntiforgery();
         builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
@@ -49,6 +50,7 @@ public static class Hosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseCoprodCompression();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Coprod.Web.Platform;
 using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Platform.Auth;
 
@@ -19,6 +20,7 @@ internal static class EventEndpoints
                 handler.HandleAsync(partnershipId, new EventFilter.Query(from, to, category, commune, areaId, minSeverity, bbox), http.User.RequireUserId(), ct))
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .Compressed()
             .WithName("Events_Points")
             .WithSummary("For the map: every readable event with a point, with the list's filters, as compact rows [id, lon, lat, category index, severity 1-4, "
                 + "occurredAt Unix seconds], plus count, withoutPoint (events placed by commune or area only) and limit (422 above it).");

@@ -1,3 +1,4 @@
+using Coprod.Web.Platform;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Platform.Auth;
@@ -28,11 +29,13 @@ internal static class TransferEndpoints
     {
         partnership.MapGet("/events.geojson", (Guid partnershipId, [AsParameters] ExportQuery q, ExportEventsGeoJson.Handler handler, HttpContext http,
                 CancellationToken ct) => handler.HandleAsync(partnershipId, q.ToQuery(), http.User.RequireUserId(), ct))
+            .Compressed()
             .WithName("Events_ExportGeoJson")
             .WithSummary("The events the caller may read, filtered as the list, as an RFC 7946 FeatureCollection (application/geo+json).");
 
         partnership.MapGet("/events.csv", (Guid partnershipId, [AsParameters] ExportQuery q, ExportEventsCsv.Handler handler, HttpContext http,
                 CancellationToken ct) => handler.HandleAsync(partnershipId, q.ToQuery(), http.User.RequireUserId(), ct))
+            .Compressed()
             .WithName("Events_ExportCsv")
             .WithSummary("The events the caller may read, filtered as the list, as CSV for Excel (UTF-8 with BOM, « ; », French headers).");
     }
