@@ -1,6 +1,6 @@
-using Coprod.Web.Platform;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Events.Features;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Idempotency;
 using Microsoft.AspNetCore.Mvc;

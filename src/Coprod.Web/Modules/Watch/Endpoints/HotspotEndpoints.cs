@@ -1,5 +1,5 @@
-using Coprod.Web.Platform;
 using Coprod.Web.Modules.Watch.Features;
+using Coprod.Web.Platform;
 using Coprod.Web.Platform.Auth;
 
 namespace Coprod.Web.Modules.Watch.Endpoints;
