@@ -1,3 +1,6 @@
+using Coprod.Web.Modules.Watch.Endpoints;
+using Coprod.Web.Modules.Watch.Features;
+
 namespace Coprod.Web.Modules.Watch;
 
 /// <summary>
@@ -9,12 +12,14 @@ public static class WatchModule
 {
     public static IServiceCollection AddWatch(this IServiceCollection services)
     {
+        services.AddWatchAlerts();
         return services;
     }
 
     /// <summary>The watch routes, for members of the partnership.</summary>
     public static IEndpointRouteBuilder MapWatchEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapAlertEndpoints();
         return api;
     }
 }
