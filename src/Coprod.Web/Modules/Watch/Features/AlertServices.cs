@@ -36,6 +36,8 @@ internal static class AlertServices
         services.AddScoped<AddLogEntry.Handler>();
         services.AddScoped<ScheduleUrgentMeeting.Handler>();
         services.AddScoped<CloseAlert.Handler>();
+        services.AddScoped<ListRuleChoices.Handler>();
+        services.AddScoped<ListMobiliseChoices.Handler>();
         return services;
     }
 }
