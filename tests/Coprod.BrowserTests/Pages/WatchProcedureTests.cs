@@ -25,21 +25,45 @@ public sealed class WatchProcedureTests(BrowserHost host) : BrowserTest(host)
                 var landlord = await db.Set<Institution>().Where(i => i.PartnershipId == partnershipId && i.Type == InstitutionType.BailleurSocial).Select(i => i.Id).FirstAsync();
                 db.Add(new Body
                 {
-                    Id = Guid.NewGuid(), PartnershipId = partnershipId, Kind = BodyKind.CelluleDeVeille, Name = "Cellule de veille (test)", StartsOn = today.AddYears(-1),
+                    Id = Guid.NewGuid(),
+                    PartnershipId = partnershipId,
+                    Kind = BodyKind.CelluleDeVeille,
+                    Name = "Cellule de veille (test)",
+                    StartsOn = today.AddYears(-1),
                     Members = [new BodyMember { Id = Guid.NewGuid(), InstitutionId = landlord, InForceFrom = today.AddYears(-1) }],
                 });
             }
             var rule = new AlertRule
             {
-                Id = Guid.NewGuid(), PartnershipId = partnershipId, Name = "Rodéos (test navigateur)", Kind = AlertRuleKind.Spike, CategoryCode = "rodeo",
-                Scope = AlertScope.Commune, CommuneInsee = "38151", CreatedAt = DateTimeOffset.UtcNow,
+                Id = Guid.NewGuid(),
+                PartnershipId = partnershipId,
+                Name = "Rodéos (test navigateur)",
+                Kind = AlertRuleKind.Spike,
+                CategoryCode = "rodeo",
+                Scope = AlertScope.Commune,
+                CommuneInsee = "38151",
+                CreatedAt = DateTimeOffset.UtcNow,
             };
             var week = IsoWeek.Of(today);
             db.AddRange(rule, new WatchAlert
             {
-                Id = alertId, PartnershipId = partnershipId, RuleId = rule.Id, SeriesKey = "m:38151|c:rodeo", CommuneInsee = "38151", CategoryCode = "rodeo",
-                PeriodStart = week.Monday, PeriodEnd = week.Monday.AddDays(6), Count = 9, Expected = 2, UpperLimit = 7.3, AlertFrom = 8, Ratio = 4.5,
-                BaselineWeeks = 9, Reason = AlertReason.Spike, RaisedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Id = alertId,
+                PartnershipId = partnershipId,
+                RuleId = rule.Id,
+                SeriesKey = "m:38151|c:rodeo",
+                CommuneInsee = "38151",
+                CategoryCode = "rodeo",
+                PeriodStart = week.Monday,
+                PeriodEnd = week.Monday.AddDays(6),
+                Count = 9,
+                Expected = 2,
+                UpperLimit = 7.3,
+                AlertFrom = 8,
+                Ratio = 4.5,
+                BaselineWeeks = 9,
+                Reason = AlertReason.Spike,
+                RaisedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         });

@@ -8,6 +8,7 @@ namespace Coprod.Web.Modules.Watch;
 /// baseline (VEI-1) and the watch procedure an alert opens (VEI-2). Its routes sit under
 /// <c>/partnerships/{partnershipId}</c>.
 /// </summary>
+/// <remarks>Alerts: who reads and acts on what, and how rules are evaluated, in <c>docs/watch-alerts.md</c>.</remarks>
 public static class WatchModule
 {
     public static IServiceCollection AddWatch(this IServiceCollection services)

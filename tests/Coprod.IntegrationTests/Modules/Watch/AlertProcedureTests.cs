@@ -72,8 +72,13 @@ public sealed class AlertProcedureTests(AppFactory app)
         var membershipId = await app.WithDbAsync(db => db.Set<Membership>().Where(m => m.UserId == world.PartnerUser.Id).Select(m => m.Id).SingleAsync(Ct));
         var person = new DirectoryPerson
         {
-            Id = Guid.NewGuid(), PartnershipId = world.Partnership.Id, FirstName = "Camille", LastName = "Durand", Function = "Médiatrice",
-            InstitutionId = world.Landlord.Id, StartsOn = new DateOnly(2024, 1, 1),
+            Id = Guid.NewGuid(),
+            PartnershipId = world.Partnership.Id,
+            FirstName = "Camille",
+            LastName = "Durand",
+            Function = "Médiatrice",
+            InstitutionId = world.Landlord.Id,
+            StartsOn = new DateOnly(2024, 1, 1),
         };
         await app.WithDbAsync(async db => { db.Add(person); await db.SaveChangesAsync(Ct); });
 

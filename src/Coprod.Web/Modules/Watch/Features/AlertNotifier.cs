@@ -3,7 +3,6 @@ using Coprod.Web.Modules.Events.Features;
 using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Modules.Watch.Domain;
-using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Mail;
 using Coprod.Web.Platform.Realtime;
