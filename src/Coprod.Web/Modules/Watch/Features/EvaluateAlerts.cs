@@ -32,6 +32,8 @@ public static class EvaluateAlerts
         /// </summary>
         public async Task<Result> HandleAsync(Guid partnershipId, DateTimeOffset asOf, CancellationToken ct = default, bool notify = true)
         {
+            // Stored and compared in UTC, whatever offset the caller used.
+            asOf = asOf.ToUniversalTime();
             var rules = await db.Set<AlertRule>().AsNoTracking().Where(r => r.PartnershipId == partnershipId && r.IsActive).ToListAsync(ct);
             if (rules.Count == 0)
             {

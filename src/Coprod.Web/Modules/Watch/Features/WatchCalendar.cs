@@ -6,8 +6,8 @@ namespace Coprod.Web.Modules.Watch.Features;
 /// <summary>Days and ISO weeks on the Paris wall clock, as instants to query events with.</summary>
 public static class WatchCalendar
 {
-    /// <summary>Midnight starting <paramref name="day"/>, Paris time.</summary>
-    public static DateTimeOffset StartOf(DateOnly day) => ParisTime.FromLocal(day.ToDateTime(TimeOnly.MinValue));
+    /// <summary>Midnight starting <paramref name="day"/>, Paris time, as a UTC instant (PostgreSQL compares UTC only).</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => ParisTime.FromLocal(day.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
 
     /// <summary>Monday 00:00 of <paramref name="week"/>, Paris time.</summary>
     public static DateTimeOffset StartOf(IsoWeek week) => StartOf(week.Monday);

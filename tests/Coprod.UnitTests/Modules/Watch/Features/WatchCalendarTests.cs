@@ -15,6 +15,7 @@ public sealed class WatchCalendarTests
         Assert.Equal(new DateTimeOffset(2026, 1, 5, 0, 0, 0, TimeSpan.FromHours(1)), WatchCalendar.StartOf(winter));
         Assert.Equal(new DateTimeOffset(2026, 3, 23, 0, 0, 0, TimeSpan.FromHours(1)), WatchCalendar.StartOf(acrossTheSpringChange));
         Assert.Equal(new DateTimeOffset(2026, 3, 30, 0, 0, 0, TimeSpan.FromHours(2)), WatchCalendar.EndOf(acrossTheSpringChange));
+        Assert.Equal(TimeSpan.Zero, WatchCalendar.StartOf(winter).Offset);
     }
 
     [Fact]
