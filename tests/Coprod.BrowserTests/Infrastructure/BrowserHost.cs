@@ -74,6 +74,14 @@ public sealed class BrowserHost : IAsyncLifetime
         return await db.Set<Partnership>().Where(p => p.Name == name).Select(p => p.Id).SingleAsync();
     }
 
+    /// <summary>Runs <paramref name="action"/> on the server's database, to seed what a test needs and the demo has not.</summary>
+    public async Task WithDbAsync(Func<CoprodDbContext, Task> action)
+    {
+        var server = _server ?? throw new InvalidOperationException(Chromium.MissingMessage);
+        await using var scope = server.Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<CoprodDbContext>());
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_browser is not null)

@@ -112,6 +112,8 @@ public sealed class RoleMatrixTests(AppFactory app)
         var contribute = ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PartnershipContribute)).ToList();
         Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/meetings/{meetingId:guid}/documents", StringComparison.Ordinal));
         Assert.Contains(contribute, r => r.Method == "DELETE" && r.Pattern.EndsWith("/documents/{documentId:guid}", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "GET" && r.Pattern.TrimEnd('/').EndsWith("/alerts", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.EndsWith("/alerts/{alertId:guid}/close", StringComparison.Ordinal));
         foreach (var route in contribute)
         {
             var response = await CallAsync(client, route, partnership.Id);
@@ -135,6 +137,21 @@ public sealed class RoleMatrixTests(AppFactory app)
         {
             var response = await CallAsync(client, route, partnership.Id);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a field agent");
+        }
+    }
+
+    [Theory]
+    [InlineData(PartnershipRole.Partenaire)]
+    [InlineData(PartnershipRole.Agent)]
+    public async Task EveryWatchTeamRoute_AsMemberOutsideTheWatchCell_Returns403(PartnershipRole role)
+    {
+        var (partnership, _, client) = await app.MemberAsync(role);
+        var team = ApiRoutes().Where(r => r.Policies.Contains(Coprod.Web.Modules.Watch.WatchPolicies.WatchTeam)).ToList();
+        Assert.Equal(9, team.Count);
+        foreach (var route in team)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a {role} outside the watch cell");
         }
     }
 

@@ -14,7 +14,7 @@ namespace Coprod.UnitTests.Platform;
 /// <summary>Every French text has its English twin and the other way round (UX-1).</summary>
 public sealed class ResourceParityTests
 {
-    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(PeopleText).FullName!, typeof(DirectoryText).FullName!, typeof(GovernanceText).FullName!];
+    public static TheoryData<string> Markers => [typeof(UiText).FullName!, typeof(AccountText).FullName!, typeof(TerritoryText).FullName!, typeof(PrivacyText).FullName!, typeof(PeopleText).FullName!, typeof(DirectoryText).FullName!, typeof(GovernanceText).FullName!, typeof(Coprod.Web.Modules.Watch.WatchText).FullName!];
 
     private static Dictionary<string, string> Texts(string baseName, CultureInfo culture)
     {

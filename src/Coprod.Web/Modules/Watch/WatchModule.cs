@@ -1,3 +1,6 @@
+using Coprod.Web.Modules.Watch.Endpoints;
+using Coprod.Web.Modules.Watch.Features;
+
 namespace Coprod.Web.Modules.Watch;
 
 /// <summary>
@@ -5,18 +8,21 @@ namespace Coprod.Web.Modules.Watch;
 /// baseline (VEI-1) and the watch procedure an alert opens (VEI-2). Its routes sit under
 /// <c>/partnerships/{partnershipId}</c>.
 /// </summary>
+/// <remarks>Alerts: who reads and acts on what, and how rules are evaluated, in <c>docs/watch-alerts.md</c>.</remarks>
 public static class WatchModule
 {
     public static IServiceCollection AddWatch(this IServiceCollection services)
     {
-        Features.HotspotFeatures.AddHotspots(services);
+        services.AddHotspots();
+        services.AddWatchAlerts();
         return services;
     }
 
     /// <summary>The watch routes, for members of the partnership.</summary>
     public static IEndpointRouteBuilder MapWatchEndpoints(this IEndpointRouteBuilder api)
     {
-        Endpoints.HotspotEndpoints.MapHotspotEndpoints(api);
+        api.MapHotspotEndpoints();
+        api.MapAlertEndpoints();
         return api;
     }
 }

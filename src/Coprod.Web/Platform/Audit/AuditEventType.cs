@@ -82,4 +82,18 @@ public enum AuditEventType
     EventApiKeyCreated = 730,
     EventApiKeyRevoked = 731,
     EventsImported = 732,
+
+    // 800–899: watch cell (veille)
+    WatchAlertRaised = 800,
+    WatchAlertRuleCreated = 810,
+    WatchAlertRuleUpdated = 811,
+    WatchAlertRuleDeleted = 812,
+    WatchProcedureOpened = 820,
+    WatchMobilisationAdded = 821,
+    WatchMobilisationRemoved = 822,
+    WatchChecklistItemAdded = 823,
+    WatchChecklistItemChecked = 824,
+    WatchLogEntryAdded = 825,
+    WatchUrgentMeetingScheduled = 826,
+    WatchAlertClosed = 827,
 }
