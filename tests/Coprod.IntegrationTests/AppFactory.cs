@@ -29,6 +29,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For a private host: the hosting environment (Testing by default).</summary>
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>For a private host: the application's clock (the system's by default).</summary>
+    public TimeProvider? Clock { get; init; }
+
     public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
@@ -56,6 +59,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
+            if (Clock is not null)
+            {
+                services.AddSingleton(Clock);
+            }
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
             services.PostConfigure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Coprod", o =>
             {
