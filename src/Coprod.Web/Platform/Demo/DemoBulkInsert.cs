@@ -18,8 +18,11 @@ internal static class DemoBulkInsert
     // linear search of its names, so very long statements cost more than they save.
     private const int MaxParameters = 450;
 
+    /// <summary>Inserts <paramref name="rows"/> within the context's current transaction (refused without one).</summary>
     public static async Task InsertAsync<T>(CoprodDbContext db, IReadOnlyList<T> rows, CancellationToken ct) where T : class
     {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("A bulk insert runs inside its caller's transaction.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -30,7 +33,7 @@ internal static class DemoBulkInsert
         for (var start = 0; start < rows.Count; start += perCommand)
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Transaction = transaction;
             var text = new StringBuilder(insert);
             for (var r = start; r < Math.Min(start + perCommand, rows.Count); r++)
             {

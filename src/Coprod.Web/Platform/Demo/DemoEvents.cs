@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Events.Features;
+using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;
@@ -25,15 +26,10 @@ internal sealed class DemoEvents(CoprodDbContext db, EventCategories categories,
     /// <summary>Events this recent (and reported by someone with an account) are reported live.</summary>
     public static readonly TimeSpan Live = TimeSpan.FromDays(2);
 
-    /// <summary>The demo accounts that report for, and acknowledge on behalf of, their institution.</summary>
-    private static readonly Dictionary<string, string> Accounts = new()
-    {
-        ["police-municipale"] = "police-municipale@demo.coprod.fr",
-        ["police-nationale"] = "police-nationale@demo.coprod.fr",
-        ["bailleur"] = "bailleur@demo.coprod.fr",
-        ["departement"] = "educatrice@demo.coprod.fr",
-        ["mediation"] = "mediateur@demo.coprod.fr",
-    };
+    /// <summary>The demo's partners and field agent, by institution: they report for it and acknowledge on its behalf.</summary>
+    private static readonly Dictionary<string, string> Accounts = DemoData.Accounts
+        .Where(a => a.Role is PartnershipRole.Partenaire or PartnershipRole.Agent)
+        .ToDictionary(a => a.InstitutionKey!, a => a.Email);
 
     public async Task SeedAsync(CancellationToken ct = default)
     {

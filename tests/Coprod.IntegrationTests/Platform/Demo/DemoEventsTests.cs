@@ -101,7 +101,7 @@ public sealed class DemoEventsTests(DemoEventsHost host) : IClassFixture<DemoEve
     }
 
     [Fact]
-    public async Task OnlyTheLastTwoDays_AreRouted_SomeAcknowledgedSomeNot()
+    public async Task OnlyTheLastTwoDays_AreRouted_SomeAcknowledgedSomeNot_AndTheLoadIsAudited()
     {
         var deliveries = await _app.WithDbAsync(db => db.Set<EventDelivery>().Where(d => d.PartnershipId == DemoData.Metropole || d.PartnershipId == DemoData.Echirolles)
             .Join(db.Set<SafetyEvent>(), d => d.EventId, e => e.Id, (d, e) => new { e.OccurredAt, d.AcknowledgedAt, d.Mode }).ToListAsync(Ct));
@@ -113,6 +113,8 @@ public sealed class DemoEventsTests(DemoEventsHost host) : IClassFixture<DemoEve
         var imports = await _app.WithDbAsync(db => db.Set<AuditRecord>().Where(r => r.Type == AuditEventType.EventsImported)
             .Select(r => r.PartnershipId).Distinct().ToListAsync(Ct));
         Assert.Equal(2, imports.Count);
+        await using var scope = _app.Services.CreateAsyncScope();
+        Assert.True((await scope.ServiceProvider.GetRequiredService<VerifyAuditChain.Handler>().HandleAsync(Ct)).IsIntact);
     }
 
     [Fact]
