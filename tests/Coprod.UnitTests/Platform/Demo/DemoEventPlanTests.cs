@@ -110,6 +110,21 @@ public sealed class DemoEventPlanTests
     }
 
     [Fact]
+    public void LastMonth_TheHeatingQuartierHoldsTheHottestSpots()
+    {
+        foreach (var territory in DemoTerritory.All)
+        {
+            var points = Plan(territory).Where(e => e.OccurredAt > Thursday.AddDays(-28) && e.Latitude is not null)
+                .Select(e => new WatchPoint(e.Longitude!.Value, e.Latitude!.Value)).ToList();
+            var hot = HotspotAnalysis.Run(points, new HotspotOptions(150)).Cells.Where(c => c.Class == HotspotClass.Hot99).ToList();
+            var ring = DemoAreas.Named(territory.Heating.Quartier!).Ring;
+            Assert.Contains(hot, c => DemoEventSampler.Inside(ring, c.Centre.Longitude, c.Centre.Latitude));
+            var hottest = hot.MaxBy(c => c.Z)!;
+            Assert.True(DemoEventSampler.Inside(ring, hottest.Centre.Longitude, hottest.Centre.Latitude), $"hottest cell at {hottest.Centre}");
+        }
+    }
+
+    [Fact]
     public void EveryDescription_PassesThePrivacyScanner()
     {
         var texts = DemoEventTexts.AllTemplates.SelectMany(t => DemoEventTexts.AllPlaces.Select(p => t.Replace("{lieu}", p, StringComparison.Ordinal)))
