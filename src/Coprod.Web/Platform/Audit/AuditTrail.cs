@@ -14,15 +14,26 @@ public sealed record AuditEntry(
     object? Details = null);
 
 /// <summary>
-/// Appends to the hash-chained audit trail. <see cref="SaveWithAuditAsync"/> saves the pending
+/// Appends to the hash-chained audit trail. <see cref="SaveWithAuditAsync(CancellationToken, AuditEntry[])"/> saves the pending
 /// changes of the context and the audit records in one transaction, so a change is never
 /// committed without its trace.
 /// </summary>
 public sealed class AuditTrail(CoprodDbContext db, IAuditChainLock chainLock, TimeProvider clock)
 {
-    public async Task SaveWithAuditAsync(CancellationToken cancellationToken, params AuditEntry[] entries)
+    public Task SaveWithAuditAsync(CancellationToken cancellationToken, params AuditEntry[] entries) =>
+        SaveWithAuditAsync(null, cancellationToken, entries);
+
+    /// <summary>
+    /// As above, after <paramref name="alsoWrite"/> has written, in the same transaction, what the context does not
+    /// track (a bulk load written with its own commands).
+    /// </summary>
+    public async Task SaveWithAuditAsync(Func<CancellationToken, Task>? alsoWrite, CancellationToken cancellationToken, params AuditEntry[] entries)
     {
         await using var lease = await chainLock.AcquireAsync(db, cancellationToken);
+        if (alsoWrite is not null)
+        {
+            await alsoWrite(cancellationToken);
+        }
         var last = await db.Set<AuditRecord>().AsNoTracking()
             .OrderByDescending(r => r.Sequence)
             .Select(r => new { r.Sequence, r.Hash })

@@ -8,7 +8,8 @@ namespace Coprod.Web.Platform.Demo;
 /// </summary>
 internal static class DemoAreas
 {
-    private sealed record Outline(string Name, string Kind, string Commune, double[][] Ring);
+    /// <summary>One quartier: its name, kind, commune (INSEE) and outer ring of [longitude, latitude] points (not closed).</summary>
+    public sealed record Outline(string Name, string Kind, string Commune, double[][] Ring);
 
     private static readonly Outline[] Outlines =
     [
@@ -26,6 +27,12 @@ internal static class DemoAreas
             [[5.7550, 45.1702], [5.7698, 45.1698], [5.7705, 45.1772], [5.7610, 45.1785], [5.7548, 45.1750]]),
     ];
 
+    /// <summary>Every outline, for the demo events that happen in them.</summary>
+    public static IReadOnlyList<Outline> All => Outlines;
+
+    /// <summary>The outline named <paramref name="name"/>.</summary>
+    public static Outline Named(string name) => Outlines.Single(o => o.Name == name);
+
     /// <summary>A FeatureCollection of the outlines lying in the given communes.</summary>
     public static MemoryStream GeoJsonFor(params string[] communes)
     {
@@ -37,5 +44,4 @@ internal static class DemoAreas
         });
         return new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { type = "FeatureCollection", features }));
     }
-
 }

@@ -15,6 +15,9 @@ internal static class DemoData
     public const string SaintMartinInsee = "38421";
     public const string MetropoleSiren = "200040715";
 
+    /// <summary>The coordinator of both demo partnerships.</summary>
+    public const string CoordinatorEmail = "coordination@demo.coprod.fr";
+
     public sealed record InstitutionSeed(string Key, string Name, InstitutionType Type, bool InMetropole, bool InEchirolles);
 
     public static readonly InstitutionSeed[] Institutions =
@@ -38,7 +41,7 @@ internal static class DemoData
 
     public static readonly AccountSeed[] Accounts =
     [
-        new("coordination@demo.coprod.fr", "Camille Coordination", "coordinatrice des deux partenariats", PlatformRole.None, PartnershipRole.Coordinateur, "echirolles"),
+        new(CoordinatorEmail, "Camille Coordination", "coordinatrice des deux partenariats", PlatformRole.None, PartnershipRole.Coordinateur, "echirolles"),
         new("maire@demo.coprod.fr", "Maire (démo)", "président(e)", PlatformRole.None, PartnershipRole.President, "echirolles"),
         new("prefecture@demo.coprod.fr", "Préfecture (démo)", "État, préfet", PlatformRole.None, PartnershipRole.Etat, "prefecture"),
         new("parquet@demo.coprod.fr", "Parquet (démo)", "État, procureur", PlatformRole.None, PartnershipRole.Parquet, "parquet"),

@@ -20,11 +20,24 @@ public static class DemoModule
         builder.Services.AddScoped<DemoGovernance>();
         builder.Services.AddScoped<DemoDirectory>();
         builder.Services.AddScoped<DemoRouting>();
+        builder.Services.AddScoped<DemoEvents>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
         }
         return builder;
+    }
+
+    /// <summary>Seeds what is missing of the demo (everything on a new database); true when the partnerships were created.</summary>
+    internal static async Task<bool> SeedAsync(IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoGovernance>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoRouting>().SeedAsync(ct);
+        // After the routing rules: the last days' events go through the real intake and are routed by them.
+        await scope.ServiceProvider.GetRequiredService<DemoEvents>().SeedAsync(ct);
+        return created;
     }
 
     private static bool IsAsked(IConfiguration configuration, IHostEnvironment environment, string[] args) =>
@@ -40,10 +53,7 @@ public static class DemoModule
         {
             throw new InvalidOperationException("The demo cannot be seeded in Production: it creates accounts with a published password.");
         }
-        await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoGovernance>().SeedAsync();
-        await scope.ServiceProvider.GetRequiredService<DemoRouting>().SeedAsync();
+        var created = await SeedAsync(app.Services);
         Console.WriteLine(created
             ? "Démo créée : comptes ci-dessous, mot de passe " + Password
             : "Démo présente : comptes ci-dessous, mot de passe " + Password);

@@ -10,11 +10,6 @@ namespace Coprod.IntegrationTests.Platform.Auth;
 /// </summary>
 public sealed class ParisDayTests
 {
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
-
     [Fact]
     public async Task JustAfterMidnightInParis_TheParisDayDecidesWhoIsAMember()
     {
