@@ -34,7 +34,11 @@ class EventsMap {
     this.fitted = false;
     this.stats = { points: 0, fetchMs: 0, characters: 0, indexMs: 0, renderMs: 0, markers: 0 };
     this.dateFormat = new Intl.DateTimeFormat(options.locale, { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Paris' });
-    this.map.on('moveend', () => this.render());
+    // The zoom level stays readable on the element (for tests and for anyone inspecting the page).
+    this.map.on('moveend', () => {
+      element.dataset.zoom = String(this.map.getZoom());
+      this.render();
+    });
     element.dataset.ready = 'true';
   }
 
