@@ -1,25 +1,32 @@
 using System.Diagnostics;
+using Npgsql;
 
 namespace Coprod.Bench.EndToEnd;
 
 /// <summary>
 /// What else ran while a figure was measured: the machine's cores and load average, and the CPU
-/// time each process of the run (the bench itself, the web instances, Redis) used over a window.
-/// On a 2-core machine the load generator competes with the server; the split says by how much.
+/// time used over a window by each process of the run (the bench itself, the web instances, Redis),
+/// by the PostgreSQL backends serving the run's database, and by the whole machine. On a 2-core
+/// machine the load generator competes with the server; the split says by how much, and what is
+/// left of the machine's total was other work.
 /// </summary>
 internal sealed class MachineLoad
 {
     private readonly List<(string Name, Func<TimeSpan> Cpu, TimeSpan Start)> _processes = [];
     private readonly Stopwatch _wall = Stopwatch.StartNew();
     private readonly (long Busy, long Total) _machineStart = MachineTicks();
+    private readonly string _database;
+    private Dictionary<int, TimeSpan> _backends = [];
+
+    private MachineLoad(string database) => _database = database;
 
     public static string Describe() =>
         $"{Environment.ProcessorCount} cores, load average {LoadAverage()} (1, 5, 15 min), .NET {Environment.Version}";
 
-    /// <summary>Starts a window over the bench process and <paramref name="children"/>.</summary>
-    public static MachineLoad Start(IEnumerable<ChildProcess> children)
+    /// <summary>Starts a window over the bench process, <paramref name="children"/> and the backends of <paramref name="database"/>.</summary>
+    public static async Task<MachineLoad> StartAsync(IEnumerable<ChildProcess> children, BenchDatabase database)
     {
-        var load = new MachineLoad();
+        var load = new MachineLoad(database.ConnectionString);
         var self = Process.GetCurrentProcess();
         load.Add("bench (load generator, clients)", () =>
         {
@@ -30,35 +37,56 @@ internal sealed class MachineLoad
         {
             load.Add(child.Name, () => child.CpuTime);
         }
+        load._backends = await BackendsAsync(load._database);
         return load;
     }
 
-    /// <summary>
-    /// CPU seconds over the window and the share of the machine's cores they took, per process, then
-    /// for the whole machine: what is left over is PostgreSQL and whatever else was running.
-    /// </summary>
-    public string Report()
+    /// <summary>CPU seconds over the window and the share of the machine's cores they took: per process, PostgreSQL, the whole machine.</summary>
+    public async Task<string> ReportAsync()
     {
         var wall = _wall.Elapsed.TotalSeconds;
         var cores = Environment.ProcessorCount;
-        var ours = 0.0;
         var parts = new List<string>();
+        string Share(double seconds) => $"{seconds:0.0} s ({100 * seconds / wall / cores:0} %)";
         foreach (var (name, cpu, start) in _processes)
         {
-            var seconds = (cpu() - start).TotalSeconds;
-            ours += seconds;
-            parts.Add($"{name} {seconds:0.0} s ({100 * seconds / wall / cores:0} %)");
+            parts.Add($"{name} {Share((cpu() - start).TotalSeconds)}");
         }
+        // Backends opened during the window count from zero; those closed during it are lost (pools keep theirs open).
+        var backends = (await BackendsAsync(_database)).Sum(b => (b.Value - _backends.GetValueOrDefault(b.Key)).TotalSeconds);
+        parts.Add($"PostgreSQL for this database {Share(backends)}");
         var (busy, total) = MachineTicks();
         if (total > _machineStart.Total)
         {
-            var share = (double)(busy - _machineStart.Busy) / (total - _machineStart.Total);
-            parts.Add($"whole machine {100 * share:0} % busy, of which PostgreSQL and everything else {Math.Max(0, 100 * share - 100 * ours / wall / cores):0} %");
+            parts.Add($"whole machine {100.0 * (busy - _machineStart.Busy) / (total - _machineStart.Total):0} % busy");
         }
         return $"CPU over {wall:0.0} s on {cores} cores: " + string.Join("; ", parts) + $"; load average now {LoadAverage()}";
     }
 
     private void Add(string name, Func<TimeSpan> cpu) => _processes.Add((name, cpu, cpu()));
+
+    /// <summary>The CPU time so far of each server process connected to the database, this query's own excepted.</summary>
+    private static async Task<Dictionary<int, TimeSpan>> BackendsAsync(string connectionString)
+    {
+        var cpu = new Dictionary<int, TimeSpan>();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            try
+            {
+                using var backend = Process.GetProcessById(reader.GetInt32(0));
+                cpu[backend.Id] = backend.TotalProcessorTime;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            {
+                // Gone, or on another machine: not counted.
+            }
+        }
+        return cpu;
+    }
 
     /// <summary>Busy and total jiffies of all cores since boot (<c>/proc/stat</c>); idle and I/O wait are not busy.</summary>
     private static (long Busy, long Total) MachineTicks()

@@ -43,10 +43,10 @@ internal static class FanoutRun
             {
                 members.Add((await api.LoginAsync(email, BenchWorld.Password), institution));
             }
-            single = await MeasureAsync("one instance", settings, world, members, [web], [web.Process], "f1");
+            single = await MeasureAsync("one instance", settings, world, members, [web], [web.Process], database, "f1");
         }
         var table = new ResultTable("P2 fan-out");
-        table.Add($"report → recipient p99, 1 instance, {settings.Clients:N0} clients, {settings.Rate:0}/s", $"{single.Latencies.P99:0.0} ms",
+        table.Add($"report → recipient p99, 1 instance, {settings.Clients:N0} clients, {settings.Rate:0} reports/s × {perEvent:N0} recipients", $"{single.Latencies.P99:0.0} ms",
             $"POST p99 {single.Posts.P99:0.0} ms", null, $"≤ {P99Target} ms", single.Latencies.P99 <= P99Target && single.Missed == 0);
         table.Note("  p50 / p95 / max, missed deliveries", $"{single.Latencies.P50:0.0} / {single.Latencies.P95:0.0} / {single.Latencies.Max:0.0} ms, {single.Missed:N0} missed");
         if (redis)
@@ -56,7 +56,8 @@ internal static class FanoutRun
             using var second = await WebInstance.StartAsync("web-b", database.ConnectionString, backplane.Configuration, scratch);
             Console.WriteLine($"# redis pid {backplane.Process.Id} at {backplane.Configuration}; web-a pid {first.Process.Id} at {first.BaseAddress}, " +
                 $"web-b pid {second.Process.Id} at {second.BaseAddress}");
-            var two = await MeasureAsync("two instances + Redis", settings, world, members, [first, second], [first.Process, second.Process, backplane.Process], "f2");
+            var two = await MeasureAsync("two instances + Redis", settings, world, members, [first, second], [first.Process, second.Process, backplane.Process], database,
+                "f2");
             var ratio = two.Latencies.P99 / single.Latencies.P99;
             table.Add("report → recipient p99, 2 instances + Redis", $"{two.Latencies.P99:0.0} ms", $"{single.Latencies.P99:0.0} ms (1 instance, same run)", ratio,
                 $"≤ {RedisRatioTarget}×", ratio <= RedisRatioTarget && two.Missed == 0);
@@ -69,7 +70,7 @@ internal static class FanoutRun
     private sealed record Phase(Latencies Latencies, Latencies Posts, long Missed);
 
     private static async Task<Phase> MeasureAsync(string name, Settings settings, BenchWorld world, IReadOnlyList<(string Token, int Institution)> members,
-        IReadOnlyList<WebInstance> instances, IReadOnlyList<ChildProcess> processes, string prefix)
+        IReadOnlyList<WebInstance> instances, IReadOnlyList<ChildProcess> processes, BenchDatabase database, string prefix)
     {
         await using var clients = await HubClients.ConnectAsync(settings.Clients, members, instances.Select(i => i.BaseAddress).ToList());
         using var reporter = new IngestClient(instances[0].BaseAddress, world);
@@ -88,10 +89,10 @@ internal static class FanoutRun
 
         var measured = Plan(prefix, settings.Rate, settings.Seconds, perInstitution, clients.Count);
         clients.Receipts = measured.Receipts;
-        var load = MachineLoad.Start(processes);
+        var load = await MachineLoad.StartAsync(processes, database);
         var sent = await ReportStream.SendAsync(reporter, measured.Bodies, settings.Rate, measured.Receipts);
         await measured.Receipts.WaitAsync(TimeSpan.FromSeconds(10));
-        var cpu = load.Report();
+        var cpu = await load.ReportAsync();
         var latencies = measured.Receipts.Latencies();
         var missed = measured.Receipts.Expected - measured.Receipts.Received;
         Console.WriteLine($"{name}: {measured.Bodies.Count:N0} reports at {sent.AchievedRate:0.0}/s, {sent.Failed} refused (POST {sent.Posts.Summary()}); " +
@@ -101,7 +102,7 @@ internal static class FanoutRun
         {
             Console.WriteLine($"  first refusal: {reporter.FirstError}");
         }
-        return new Phase(latencies, sent.Posts, missed + sent.Failed * (long)(clients.Count / settings.Institutions));
+        return new Phase(latencies, sent.Posts, missed);
     }
 
     /// <summary>The reports of one phase (report i of category <see cref="BenchWorld.CategoryFor"/>(i mod K)) and their receipts.</summary>

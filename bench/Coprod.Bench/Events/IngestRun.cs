@@ -20,7 +20,7 @@ internal static class IngestRun
     {
         var count = args.Int("events", 2_000);
         var concurrency = args.Int("concurrency", 8);
-        var warmup = args.Int("warmup", 300);
+        var warmup = args.Int("warmup", 1_000);
         var batchSize = args.Int("batch", 10_000);
         var rounds = args.Int("rounds", 3);
         var routing = !args.Flag("no-routing");
@@ -55,33 +55,39 @@ internal static class IngestRun
         {
             var prefix = $"p1s{round}";
             var bodies = Singles(prefix, count);
-            var load = MachineLoad.Start([web.Process]);
+            var load = await MachineLoad.StartAsync([web.Process], database);
             var (elapsed, failed, durations) = await client.PostAllAsync(bodies, concurrency);
-            var apiLoad = load.Report();
+            var apiLoad = await load.ReportAsync();
             if (failed > 0)
             {
                 throw new InvalidOperationException($"{failed} reports refused; first: {client.FirstError}");
             }
             var rows = await Stored(data, prefix, count);
+            load = await MachineLoad.StartAsync([web.Process], database);
             var raw = await RawInserts.InsertAsync(data, rows.Select(EventRows.WithNewId).ToList(), concurrency);
+            var rawLoad = await load.ReportAsync();
             single.Add((count / elapsed.TotalSeconds, count / raw.TotalSeconds));
             Console.WriteLine($"round {round + 1} single: API {count / elapsed.TotalSeconds:0} events/s ({new Latencies(durations).Summary()}), " +
                 $"INSERT {count / raw.TotalSeconds:0} events/s, ratio {single[^1].Api / single[^1].Raw:0.00}");
-            Console.WriteLine($"  {apiLoad}");
+            Console.WriteLine($"  API: {apiLoad}");
+            Console.WriteLine($"  INSERT: {rawLoad}");
 
             prefix = $"p1b{round}";
             var body = BenchReports.Batch(prefix, batchSize, Category);
-            load = MachineLoad.Start([web.Process]);
+            load = await MachineLoad.StartAsync([web.Process], database);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             await Check(client.PostAsync(body, batch: true), client);
             var api = clock.Elapsed;
-            apiLoad = load.Report();
+            apiLoad = await load.ReportAsync();
             rows = await Stored(data, prefix, batchSize);
+            load = await MachineLoad.StartAsync([web.Process], database);
             var copy = await RawInserts.CopyAsync(data, rows.Select(EventRows.WithNewId).ToList());
+            rawLoad = await load.ReportAsync();
             batch.Add((batchSize / api.TotalSeconds, batchSize / copy.TotalSeconds));
             Console.WriteLine($"round {round + 1} batch: API {api.TotalMilliseconds:0} ms ({batch[^1].Api:0} events/s), COPY {copy.TotalMilliseconds:0} ms " +
                 $"({batch[^1].Copy:0} events/s), ratio {batch[^1].Api / batch[^1].Copy:0.00}");
-            Console.WriteLine($"  {apiLoad}");
+            Console.WriteLine($"  API: {apiLoad}");
+            Console.WriteLine($"  COPY: {rawLoad}");
         }
 
         var table = new ResultTable($"P1 ingest, median of {rounds} rounds");
