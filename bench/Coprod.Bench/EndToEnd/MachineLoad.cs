@@ -28,7 +28,7 @@ internal sealed class MachineLoad
     {
         var load = new MachineLoad(database.ConnectionString);
         var self = Process.GetCurrentProcess();
-        load.Add("bench (load generator, clients)", () =>
+        load.Add(BenchName, () =>
         {
             self.Refresh();
             return self.TotalProcessorTime;
@@ -41,26 +41,37 @@ internal sealed class MachineLoad
         return load;
     }
 
-    /// <summary>CPU seconds over the window and the share of the machine's cores they took: per process, PostgreSQL, the whole machine.</summary>
-    public async Task<string> ReportAsync()
+    /// <summary>CPU seconds used over a window: by each process of the run, by PostgreSQL for the run's database, and the whole machine's busy share.</summary>
+    public sealed record Usage(double Wall, IReadOnlyDictionary<string, double> Processes, double Postgres, double? MachineBusy, string LoadAverage)
+    {
+        /// <summary>CPU seconds of the bench process itself.</summary>
+        public double Bench => Processes[BenchName];
+
+        public override string ToString()
+        {
+            var cores = Environment.ProcessorCount;
+            string Share(double seconds) => $"{seconds:0.0} s ({100 * seconds / Wall / cores:0} %)";
+            var parts = Processes.Select(p => $"{p.Key} {Share(p.Value)}").Append($"PostgreSQL for this database {Share(Postgres)}").ToList();
+            if (MachineBusy is { } busy)
+            {
+                parts.Add($"whole machine {100 * busy:0} % busy");
+            }
+            return $"CPU over {Wall:0.0} s on {cores} cores: " + string.Join("; ", parts) + $"; load average now {LoadAverage}";
+        }
+    }
+
+    private const string BenchName = "bench (load generator, clients)";
+
+    /// <summary>Ends the window.</summary>
+    public async Task<Usage> ReportAsync()
     {
         var wall = _wall.Elapsed.TotalSeconds;
-        var cores = Environment.ProcessorCount;
-        var parts = new List<string>();
-        string Share(double seconds) => $"{seconds:0.0} s ({100 * seconds / wall / cores:0} %)";
-        foreach (var (name, cpu, start) in _processes)
-        {
-            parts.Add($"{name} {Share((cpu() - start).TotalSeconds)}");
-        }
+        var processes = _processes.ToDictionary(p => p.Name, p => (p.Cpu() - p.Start).TotalSeconds);
         // Backends opened during the window count from zero; those closed during it are lost (pools keep theirs open).
         var backends = (await BackendsAsync(_database)).Sum(b => (b.Value - _backends.GetValueOrDefault(b.Key)).TotalSeconds);
-        parts.Add($"PostgreSQL for this database {Share(backends)}");
         var (busy, total) = MachineTicks();
-        if (total > _machineStart.Total)
-        {
-            parts.Add($"whole machine {100.0 * (busy - _machineStart.Busy) / (total - _machineStart.Total):0} % busy");
-        }
-        return $"CPU over {wall:0.0} s on {cores} cores: " + string.Join("; ", parts) + $"; load average now {LoadAverage()}";
+        double? machine = total > _machineStart.Total ? (double)(busy - _machineStart.Busy) / (total - _machineStart.Total) : null;
+        return new Usage(wall, processes, backends, machine, LoadAverage());
     }
 
     private void Add(string name, Func<TimeSpan> cpu) => _processes.Add((name, cpu, cpu()));

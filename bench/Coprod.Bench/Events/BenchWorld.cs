@@ -22,6 +22,9 @@ internal sealed class BenchWorld
     public const string Commune = "38185";
     public const string Password = "Bench-Password-2026!";
 
+    /// <summary>One category is routed to each recipient institution.</summary>
+    public static int MaxRecipientInstitutions => DefaultCategories.All.Count;
+
     public required Guid PartnershipId { get; init; }
     public required Guid ReporterInstitutionId { get; init; }
     public required IReadOnlyList<Guid> RecipientInstitutionIds { get; init; }
@@ -42,9 +45,9 @@ internal sealed class BenchWorld
     /// <summary>Writes the partnership, institutions and accounts into the (migrated) database.</summary>
     public static async Task<BenchWorld> SeedAsync(string connectionString, int recipientInstitutions, int recipientUsers)
     {
-        if (recipientInstitutions > DefaultCategories.All.Count)
+        if (recipientInstitutions > MaxRecipientInstitutions)
         {
-            throw new ArgumentException($"At most {DefaultCategories.All.Count} recipient institutions (one category each).");
+            throw new ArgumentException($"At most {MaxRecipientInstitutions} recipient institutions (one category each).");
         }
         var services = new ServiceCollection();
         services.AddLogging();
