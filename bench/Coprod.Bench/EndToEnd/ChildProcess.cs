@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -7,15 +8,26 @@ namespace Coprod.Bench.EndToEnd;
 /// <summary>
 /// A process the bench starts (a web instance, a Redis server), its output appended to a log file,
 /// and stopped by its own process id when the run ends — never by name. The shell only redirects
-/// the output and then <c>exec</c>s the program, so the id is the program's.
+/// the output and then <c>exec</c>s the program, so the id is the program's. A bench stopped early
+/// (Ctrl+C, SIGTERM) stops the processes it started before it exits.
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
+    private static readonly ConcurrentDictionary<int, ChildProcess> Running = new();
+
     private readonly Process _process;
+    private int _disposed;
+
+    static ChildProcess()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAll();
+        Console.CancelKeyPress += (_, _) => StopAll();
+    }
 
     private ChildProcess(Process process, string name, string logFile)
     {
         _process = process;
+        Id = process.Id;
         Name = name;
         LogFile = logFile;
     }
@@ -24,7 +36,7 @@ internal sealed class ChildProcess : IDisposable
 
     public string LogFile { get; }
 
-    public int Id => _process.Id;
+    public int Id { get; }
 
     public bool HasExited => _process.HasExited;
 
@@ -56,7 +68,9 @@ internal sealed class ChildProcess : IDisposable
         }
         start.Environment["COPROD_BENCH_LOG"] = logFile;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        return new ChildProcess(process, name, logFile);
+        var child = new ChildProcess(process, name, logFile);
+        Running[process.Id] = child;
+        return child;
     }
 
     /// <summary>A TCP port on the loopback that nothing listens on right now.</summary>
@@ -73,6 +87,11 @@ internal sealed class ChildProcess : IDisposable
 
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+        Running.TryRemove(Id, out _);
         try
         {
             if (!_process.HasExited)
@@ -86,5 +105,13 @@ internal sealed class ChildProcess : IDisposable
             // Already gone.
         }
         _process.Dispose();
+    }
+
+    private static void StopAll()
+    {
+        foreach (var child in Running.Values)
+        {
+            child.Dispose();
+        }
     }
 }
