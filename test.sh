@@ -60,6 +60,7 @@ total_passed=0 total_failed=0 total_skipped=0
 summary=()
 skip_reasons=()
 failures=()
+failed_tests=()
 
 now() { date +%s; }
 
@@ -88,6 +89,9 @@ run_suite() {
     fi
     if [[ $failed -gt 0 ]]; then
         failures+=("$name")
+        while IFS= read -r failed_test; do
+            failed_tests+=("$name: $failed_test")
+        done < <(grep -E '^ +Failed ' "$log" | sed -E 's/^ +Failed +//; s/ \[[^]]*\]$//' || true)
     fi
     if [[ $skipped -gt 0 ]]; then
         skip_reasons+=("$name: $skipped test(s) skipped:")
@@ -152,6 +156,10 @@ if [[ ${#skip_reasons[@]} -gt 0 ]]; then
 fi
 status=0
 if [[ $total_failed -gt 0 ]]; then
+    if [[ ${#failed_tests[@]} -gt 0 ]]; then
+        printf '\nfailed:\n'
+        printf '  %s\n' "${failed_tests[@]}"
+    fi
     printf '\nFAILED: %s\n' "${failures[*]}"
     status=1
 fi

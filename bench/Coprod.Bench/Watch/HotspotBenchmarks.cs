@@ -73,7 +73,7 @@ public class HotspotBenchmarks
 
     /// <summary>The grid with the points placed in it, before any statistic.</summary>
     [Benchmark]
-    public int GridBuild() => AnalysisGrid.Build(_points, Cell, null).Points.Length;
+    public int GridBuild() => AnalysisGrid.Build(_points, Cell, null).PointsInside;
 
     /// <summary>Getis-Ord Gi*, queen neighbourhood, every cell with its outline, p-value and class.</summary>
     [Benchmark]

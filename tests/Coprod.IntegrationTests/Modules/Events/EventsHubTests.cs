@@ -108,6 +108,8 @@ public sealed class EventsHubTests(AppFactory app)
                 routed.Add(m.GetProperty("event").GetProperty("id").GetGuid());
             }
         });
+        var accessChanges = System.Threading.Channels.Channel.CreateUnbounded<bool>();
+        connection.On("accessChanged", () => accessChanges.Writer.TryWrite(true));
         await connection.StartAsync(Ct);
         var first = (await world.ReportOkAsync(world.Mediator)).Id();
         await ArrivesAsync(routed, first);
@@ -115,7 +117,8 @@ public sealed class EventsHubTests(AppFactory app)
         var version = await app.WithDbAsync(db => db.Set<Membership>().Where(m => m.Id == membership.Id).Select(m => m.Version).SingleAsync(Ct));
         Assert.Equal(HttpStatusCode.NoContent, (await world.Coordinator.PostAsJsonAsync(
             $"/api/v1/partnerships/{world.Partnership.Id}/memberships/{membership.Id}/end", new { version }, Ct)).StatusCode);
-        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        // The server tells the open connection that its access changed once it has left the groups.
+        await accessChanges.Reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
         var second = (await world.ReportOkAsync(world.Mediator)).Id();
         await Task.Delay(Second, Ct);
         lock (routed)
@@ -126,14 +129,15 @@ public sealed class EventsHubTests(AppFactory app)
         // Granted again, the same open connection receives again, without reconnecting.
         Assert.Equal(HttpStatusCode.Created, (await world.Coordinator.PostAsJsonAsync($"/api/v1/partnerships/{world.Partnership.Id}/memberships",
             new { email = officer.Email, displayName = officer.DisplayName, role = "Agent", institutionId = world.PoliceMunicipale.Id }, Ct)).StatusCode);
-        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        await accessChanges.Reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
         var third = (await world.ReportOkAsync(world.Mediator)).Id();
         await ArrivesAsync(routed, third);
     }
 
     private static async Task ArrivesAsync(List<Guid> routed, Guid eventId)
     {
-        var until = DateTime.UtcNow + Second;
+        // A second is the product's promise (measured by bench/ P2); a loaded test machine gets five.
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(5);
         while (true)
         {
             lock (routed)
@@ -143,7 +147,7 @@ public sealed class EventsHubTests(AppFactory app)
                     return;
                 }
             }
-            Assert.True(DateTime.UtcNow < until, "Nothing arrived within a second.");
+            Assert.True(DateTime.UtcNow < until, "Nothing arrived within 5 seconds.");
             await Task.Delay(20, Ct);
         }
     }

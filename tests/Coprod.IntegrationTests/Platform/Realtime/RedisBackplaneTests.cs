@@ -21,6 +21,7 @@ public sealed class RedisBackplaneTests
 {
     private static readonly string? Redis = Environment.GetEnvironmentVariable("COPROD_TEST_REDIS");
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(3);
+    private const string Probe = "probe";
 
     [Fact]
     public async Task EventReportedOnOneInstance_ReachesAHubClientAndAPageOfTheOther()
@@ -47,15 +48,16 @@ public sealed class RedisBackplaneTests
         await connection.StartAsync(Ct);
 
         var signalled = new TaskCompletionSource<RealtimeSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var probed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bus = second.Services.GetRequiredService<IRealtimeBus>();
         var groups = new[] { EventsHub.GroupFor(world.Partnership.Id, world.PoliceMunicipale.Id) };
         using var listening = bus.Subscribe(groups, s =>
         {
-            signalled.TrySetResult(s);
+            _ = s.Kind == Probe ? probed.TrySetResult() : signalled.TrySetResult(s);
             return Task.CompletedTask;
         });
-        // The subscriber of the other instance may take a moment to reach Redis the first time.
-        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        // Each instance takes a moment to reach Redis the first time: probe until the first's signals reach the second.
+        await ProbeAsync(first.Services.GetRequiredService<IRealtimeBus>(), groups, probed.Task);
 
         var reported = await world.ReportOkAsync(world.Mediator);
 
@@ -63,5 +65,16 @@ public sealed class RedisBackplaneTests
         Assert.Equal(reported.Id(), message.GetProperty("event").GetProperty("id").GetGuid());
         var signal = await signalled.Task.WaitAsync(Wait, Ct);
         Assert.Contains(groups[0], signal.Groups);
+    }
+
+    private static async Task ProbeAsync(IRealtimeBus bus, string[] groups, Task probed)
+    {
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!probed.IsCompleted)
+        {
+            Assert.True(DateTime.UtcNow < until, "The instances did not reach each other through Redis within 10 seconds.");
+            await bus.PublishAsync(new RealtimeSignal(groups, Probe), Ct);
+            await Task.WhenAny(probed, Task.Delay(100, Ct));
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace Coprod.Web.Modules.Events.Hubs;
 /// so a person only ever receives what is routed to their own institutions, the acknowledgements
 /// of their own reports, and — for a coordinator — the escalations of their partnership.
 /// Messages: <see cref="EventRouted"/>, <see cref="DeliveryAcknowledged"/>, <see cref="FollowUpAdded"/>,
-/// <see cref="DeliveryEscalated"/>.
+/// <see cref="DeliveryEscalated"/>, <see cref="AccessChanged"/>.
 /// </summary>
 /// <remarks>
 /// Keeps out: anonymous connections (refused by <c>[Authorize]</c>), and anyone for a partnership
@@ -36,6 +36,12 @@ public sealed class EventsHub(FeedGroups groups, HubConnections connections) : H
 
     /// <summary>Immediate deliveries nobody acknowledged in time (coordinators): a list of <see cref="Features.DeliveryMessage"/>.</summary>
     public const string DeliveryEscalated = "deliveryEscalated";
+
+    /// <summary>
+    /// The connection's groups changed with the person's memberships (no payload): from now on it receives
+    /// for its new memberships only. A client that shows lists (inbox, escalations) reloads them.
+    /// </summary>
+    public const string AccessChanged = "accessChanged";
 
     /// <summary>The group of the members of one institution in one partnership.</summary>
     public static string GroupFor(Guid partnershipId, Guid institutionId) => Group(partnershipId, "institution", institutionId);

@@ -92,6 +92,7 @@ public sealed class HubConnections(IServiceScopeFactory scopes, IHubContext<Even
             {
                 await hub.Groups.AddToGroupAsync(connection, group, ct);
             }
+            await hub.Clients.Client(connection).SendAsync(EventsHub.AccessChanged, ct);
         }
         if (changes.Count > 0)
         {

@@ -17,25 +17,27 @@ namespace Coprod.Web.Modules.Watch.Domain;
 /// </remarks>
 internal sealed class AnalysisGrid
 {
-    private readonly GeoPosition[] _lattice;
+    private readonly Lazy<GeoPosition[]> _lattice;
+    private readonly CellWindow _window;
+    private readonly IReadOnlyList<WatchPoint> _input;
+    private readonly IPreparedGeometry? _boundary;
+    private readonly int[] _counts;
+    private GriddedPoint[]? _points;
 
-    private AnalysisGrid(LocalProjection projection, double cellSize, double originX, double originY, int columns, int rows)
+    private AnalysisGrid(LocalProjection projection, double cellSize, CellWindow window, IReadOnlyList<WatchPoint> points,
+        IPreparedGeometry? boundary, PointPlacer.Tally tally)
     {
         Projection = projection;
         CellSize = cellSize;
-        OriginX = originX;
-        OriginY = originY;
-        Columns = columns;
-        Rows = rows;
-        _lattice = new GeoPosition[(columns + 1) * (rows + 1)];
-        for (var j = 0; j <= rows; j++)
-        {
-            for (var i = 0; i <= columns; i++)
-            {
-                _lattice[j * (columns + 1) + i] = projection.Inverse(originX + i * cellSize, originY + j * cellSize);
-            }
-        }
-        Analysed = new bool[columns * rows];
+        _window = window;
+        OriginX = window.West * cellSize;
+        OriginY = window.South * cellSize;
+        Columns = window.Columns;
+        Rows = window.Rows;
+        _lattice = new Lazy<GeoPosition[]>(Lattice, LazyThreadSafetyMode.None);
+        (_input, _boundary, _counts) = (points, boundary, tally.Counts);
+        (PointsInside, PointsOutside) = (tally.Inside, tally.Outside);
+        Analysed = new bool[window.Columns * window.Rows];
     }
 
     public LocalProjection Projection { get; }
@@ -55,11 +57,18 @@ internal sealed class AnalysisGrid
     /// <summary>Per cell (row by row from the south-west): whether it is in the study area.</summary>
     public bool[] Analysed { get; }
 
-    /// <summary>The points in the study area, in canonical order (<see cref="CanonicalPoints.ByCell"/>).</summary>
-    public GriddedPoint[] Points { get; private set; } = [];
+    /// <summary>The points in the study area, in canonical order (<see cref="CanonicalPoints.ByCell"/>), put in that order when first asked for.</summary>
+    public GriddedPoint[] Points => _points ??=
+        CanonicalPoints.ByCell(PointPlacer.Placed(Projection, CellSize, _window, _input, _boundary, PointsInside), PointsInside, Columns * Rows);
+
+    /// <summary>How many points are in the study area.</summary>
+    public int PointsInside { get; }
 
     /// <summary>Points left out because they are outside the boundary.</summary>
-    public int PointsOutside { get; private set; }
+    public int PointsOutside { get; }
+
+    /// <summary>Whether every point weighs 1.</summary>
+    public bool UnitWeights { get; private init; }
 
     public GridFrame Frame => new(Projection.Centre, CellSize, Columns, Rows, OriginX, OriginY);
 
@@ -89,46 +98,18 @@ internal sealed class AnalysisGrid
     public static AnalysisGrid Build(IReadOnlyList<WatchPoint> points, double cellSize, Geometry? boundary)
     {
         CheckCellSize(cellSize);
-        CanonicalPoints.Check(points);
-        var extent = boundary is null ? PointsExtent(points) : BoundaryExtent(boundary);
+        points = PointPlacer.Spannable(points);
+        var (box, unitWeights) = CanonicalPoints.Survey(PlaneProjector.AsSpan(points));
+        var extent = boundary is null ? box ?? throw new WatchGridException(GridRefusal.NothingToMap) : BoundaryExtent(boundary);
         if (extent.Width > GridLimits.MaxExtentDegrees || extent.Height > GridLimits.MaxExtentDegrees)
         {
             throw new WatchGridException(GridRefusal.ExtentTooWide, extent.Width, extent.Height, GridLimits.MaxExtentDegrees);
         }
         var projection = new LocalProjection(new GeoPosition(extent.Centre.X, extent.Centre.Y));
-        var projected = new GriddedPoint[points.Count];
-        for (var i = 0; i < projected.Length; i++)
-        {
-            // Adding +0 turns −0 into +0: they compare equal, so they must not be different bits either.
-            var (x, y) = projection.Forward(points[i].Longitude + 0.0, points[i].Latitude + 0.0);
-            projected[i] = new GriddedPoint(x, y, points[i].Weight + 0.0, -1);
-        }
-        var plane = new Envelope();
-        if (boundary is null)
-        {
-            foreach (var p in projected)
-            {
-                plane.ExpandToInclude(p.X, p.Y);
-            }
-        }
-        else
-        {
-            foreach (var c in boundary.Coordinates)
-            {
-                var (x, y) = projection.Forward(c.X, c.Y);
-                plane.ExpandToInclude(x, y);
-            }
-        }
-        var originX = Math.Floor(plane.MinX / cellSize) * cellSize;
-        var originY = Math.Floor(plane.MinY / cellSize) * cellSize;
-        var columns = (long)Math.Floor((plane.MaxX - originX) / cellSize) + 1;
-        var rows = (long)Math.Floor((plane.MaxY - originY) / cellSize) + 1;
-        if (columns * rows > GridLimits.MaxCells)
-        {
-            throw new WatchGridException(GridRefusal.TooManyCells, columns * rows, GridLimits.MaxCells);
-        }
-        var grid = new AnalysisGrid(projection, cellSize, originX, originY, (int)columns, (int)rows);
-        grid.Place(points, projected, boundary is null ? null : PreparedGeometryFactory.Prepare(boundary));
+        var prepared = boundary is null ? null : PreparedGeometryFactory.Prepare(boundary);
+        var (window, tally) = boundary is null ? PlacePoints(projection, cellSize, points, extent) : PlaceInBoundary(projection, cellSize, points, prepared!);
+        var grid = new AnalysisGrid(projection, cellSize, window, points, prepared, tally) { UnitWeights = unitWeights };
+        grid.MarkAnalysed();
         return grid;
     }
 
@@ -161,68 +142,113 @@ internal sealed class AnalysisGrid
 
     public CellOutline Outline(int column, int row)
     {
+        var lattice = _lattice.Value;
         var sw = row * (Columns + 1) + column;
         var nw = sw + Columns + 1;
-        return new CellOutline(_lattice[sw], _lattice[sw + 1], _lattice[nw + 1], _lattice[nw]);
+        return new CellOutline(lattice[sw], lattice[sw + 1], lattice[nw + 1], lattice[nw]);
     }
 
-    /// <summary>Number of points and sum of their weights in each cell, summed in canonical order.</summary>
+    /// <summary>
+    /// Number of points and sum of their weights in each cell. Weights of 1 add up to whole numbers,
+    /// exactly in any order; other weights are summed in canonical order.
+    /// </summary>
     public (int[] Counts, double[] Values) Tally()
     {
-        var counts = new int[Columns * Rows];
-        var values = new double[Columns * Rows];
+        var counts = _counts;
+        var values = new double[counts.Length];
+        if (UnitWeights)
+        {
+            for (var k = 0; k < counts.Length; k++)
+            {
+                values[k] = counts[k];
+            }
+            return (counts, values);
+        }
         foreach (var p in Points)
         {
-            counts[p.Cell]++;
             values[p.Cell] += p.Weight;
         }
         return (counts, values);
     }
 
-    /// <summary>Gives each projected point its cell, keeps those in the study area (compacted in place) and orders them.</summary>
-    private void Place(IReadOnlyList<WatchPoint> points, GriddedPoint[] projected, IPreparedGeometry? boundary)
+    /// <summary>
+    /// Without a boundary, the grid is the smallest window that holds every point. They are counted in one
+    /// pass over a window that surely holds them (<see cref="PointPlacer.BoxWindow"/>), which is then
+    /// cropped to the cells they occupy; should a point fall outside it, or the window be too large to
+    /// count in, the points' extent is measured first (a second pass).
+    /// </summary>
+    private static (CellWindow, PointPlacer.Tally) PlacePoints(LocalProjection projection, double cellSize, IReadOnlyList<WatchPoint> points, Envelope box)
     {
-        var factory = boundary?.Geometry.Factory;
+        var surely = PointPlacer.BoxWindow(projection, box, cellSize);
+        if (surely.Cells <= 2L * GridLimits.MaxCells)
+        {
+            var tally = PointPlacer.Count(projection, cellSize, surely, points, null);
+            if (tally.Outside == 0 && surely.Occupied(tally.Counts) is { } occupied)
+            {
+                CheckCells(occupied);
+                return (occupied, tally with { Counts = surely.Crop(tally.Counts, occupied) });
+            }
+        }
+        var window = CellWindow.Covering(PointPlacer.PlaneExtent(projection, PlaneProjector.AsSpan(points)), cellSize);
+        CheckCells(window);
+        return (window, PointPlacer.Count(projection, cellSize, window, points, null));
+    }
+
+    /// <summary>With a boundary, the grid is the smallest window that holds the boundary; the points off it or outside the boundary are left out.</summary>
+    private static (CellWindow, PointPlacer.Tally) PlaceInBoundary(LocalProjection projection, double cellSize, IReadOnlyList<WatchPoint> points,
+        IPreparedGeometry boundary)
+    {
+        var plane = new Envelope();
+        foreach (var c in boundary.Geometry.Coordinates)
+        {
+            var (x, y) = projection.Forward(c.X, c.Y);
+            plane.ExpandToInclude(x, y);
+        }
+        var window = CellWindow.Covering(plane, cellSize);
+        CheckCells(window);
+        return (window, PointPlacer.Count(projection, cellSize, window, points, boundary));
+    }
+
+    private static void CheckCells(CellWindow window)
+    {
+        if (window.Cells > GridLimits.MaxCells)
+        {
+            throw new WatchGridException(GridRefusal.TooManyCells, window.Cells, GridLimits.MaxCells);
+        }
+    }
+
+    /// <summary>Marks the analysed cells: every one without a boundary; with one, those it touches and those holding a point.</summary>
+    private void MarkAnalysed()
+    {
+        if (_boundary is null)
+        {
+            Array.Fill(Analysed, true);
+            return;
+        }
+        var factory = _boundary.Geometry.Factory;
         for (var row = 0; row < Rows; row++)
         {
             for (var column = 0; column < Columns; column++)
             {
-                Analysed[IndexOf(column, row)] = boundary is null || boundary.Intersects(Outline(column, row).ToPolygon(factory!));
+                // A point on the boundary line may sit in a cell whose corners, rounded, miss the boundary: its cell is in.
+                var k = IndexOf(column, row);
+                Analysed[k] = _counts[k] > 0 || _boundary.Intersects(Outline(column, row).ToPolygon(factory));
             }
         }
-        var count = 0;
-        for (var i = 0; i < projected.Length; i++)
-        {
-            var p = projected[i];
-            var column = (int)Math.Floor((p.X - OriginX) / CellSize);
-            var row = (int)Math.Floor((p.Y - OriginY) / CellSize);
-            var inside = column >= 0 && column < Columns && row >= 0 && row < Rows
-                && (boundary is null || boundary.Covers(factory!.CreatePoint(new Coordinate(points[i].Longitude, points[i].Latitude))));
-            if (!inside)
-            {
-                PointsOutside++;
-                continue;
-            }
-            var cell = IndexOf(column, row);
-            // A point on the boundary line may sit in a cell whose corners, rounded, miss the boundary: its cell is in.
-            Analysed[cell] = true;
-            projected[count++] = p with { Cell = cell };
-        }
-        Points = CanonicalPoints.ByCell(projected, count, Columns * Rows);
     }
 
-    private static Envelope PointsExtent(IReadOnlyList<WatchPoint> points)
+    /// <summary>Corners of every cell on the ellipsoid, row by row of corners from the south-west.</summary>
+    private GeoPosition[] Lattice()
     {
-        if (points.Count == 0)
+        var lattice = new GeoPosition[(Columns + 1) * (Rows + 1)];
+        for (var j = 0; j <= Rows; j++)
         {
-            throw new WatchGridException(GridRefusal.NothingToMap);
+            for (var i = 0; i <= Columns; i++)
+            {
+                lattice[j * (Columns + 1) + i] = Projection.Inverse(OriginX + i * CellSize, OriginY + j * CellSize);
+            }
         }
-        var envelope = new Envelope();
-        for (var i = 0; i < points.Count; i++)
-        {
-            envelope.ExpandToInclude(points[i].Longitude, points[i].Latitude);
-        }
-        return envelope;
+        return lattice;
     }
 
     private static Envelope BoundaryExtent(Geometry boundary)

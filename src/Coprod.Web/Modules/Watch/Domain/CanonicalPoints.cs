@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using NetTopologySuite.Geometries;
+
 namespace Coprod.Web.Modules.Watch.Domain;
 
 /// <summary>
@@ -16,10 +19,47 @@ internal static class CanonicalPoints
 
     private static readonly Comparer<GriddedPoint> WithinCell = Comparer<GriddedPoint>.Create(Compare);
 
-    /// <summary>Refuses a point that is not a WGS84 position or has a negative or infinite weight.</summary>
-    public static void Check(IReadOnlyList<WatchPoint> points)
+    /// <summary>
+    /// Refuses a point that is not a WGS84 position or has a negative or infinite weight; gives the
+    /// points' longitude/latitude box (null when there are none) and whether every weight is 1 (then
+    /// the cells' sums are whole numbers, the same in any order).
+    /// </summary>
+    public static (Envelope? Box, bool UnitWeights) Survey(ReadOnlySpan<WatchPoint> points)
     {
-        for (var i = 0; i < points.Count; i++)
+        if (points.IsEmpty)
+        {
+            return (null, true);
+        }
+        // Four points at a time; the lanes of the last vector repeat the last point.
+        var (lonMin, lonMax) = (Vector256.Create(points[0].Longitude), Vector256.Create(points[0].Longitude));
+        var (latMin, latMax) = (Vector256.Create(points[0].Latitude), Vector256.Create(points[0].Latitude));
+        var (valid, unit) = (Vector256<double>.AllBitsSet, Vector256<double>.AllBitsSet);
+        var (lonLimit, latLimit, one) = (Vector256.Create(180.0), Vector256.Create(90.0), Vector256<double>.One);
+        var (zero, infinity) = (Vector256<double>.Zero, Vector256.Create(double.PositiveInfinity));
+        for (var i = 0; i < points.Length; i += 4)
+        {
+            var (a, b, c, d) = (points[i], points[Math.Min(i + 1, points.Length - 1)], points[Math.Min(i + 2, points.Length - 1)], points[Math.Min(i + 3, points.Length - 1)]);
+            var lon = Vector256.Create(a.Longitude, b.Longitude, c.Longitude, d.Longitude);
+            var lat = Vector256.Create(a.Latitude, b.Latitude, c.Latitude, d.Latitude);
+            var weight = Vector256.Create(a.Weight, b.Weight, c.Weight, d.Weight);
+            // Written so that NaN fails every test.
+            valid &= Vector256.LessThanOrEqual(Vector256.Abs(lon), lonLimit) & Vector256.LessThanOrEqual(Vector256.Abs(lat), latLimit)
+                & Vector256.GreaterThanOrEqual(weight, zero) & Vector256.LessThan(weight, infinity);
+            unit &= Vector256.Equals(weight, one);
+            (lonMin, lonMax) = (Vector256.Min(lonMin, lon), Vector256.Max(lonMax, lon));
+            (latMin, latMax) = (Vector256.Min(latMin, lat), Vector256.Max(latMax, lat));
+        }
+        if (valid != Vector256<double>.AllBitsSet)
+        {
+            ThrowAtFirstInvalid(points);
+        }
+        var box = new Envelope(Min(lonMin), Max(lonMax), Min(latMin), Max(latMax));
+        return (box, unit == Vector256<double>.AllBitsSet);
+    }
+
+    private static void ThrowAtFirstInvalid(ReadOnlySpan<WatchPoint> points)
+    {
+        for (var i = 0; i < points.Length; i++)
         {
             var p = points[i];
             if (!(Math.Abs(p.Longitude) <= 180 && Math.Abs(p.Latitude) <= 90 && p.Weight >= 0 && double.IsFinite(p.Weight)))
@@ -28,6 +68,10 @@ internal static class CanonicalPoints
             }
         }
     }
+
+    private static double Min(Vector256<double> v) => Math.Min(Math.Min(v[0], v[1]), Math.Min(v[2], v[3]));
+
+    private static double Max(Vector256<double> v) => Math.Max(Math.Max(v[0], v[1]), Math.Max(v[2], v[3]));
 
     /// <summary>The first <paramref name="count"/> placed points, by cell (of <paramref name="cells"/>), then X, Y and weight.</summary>
     public static GriddedPoint[] ByCell(GriddedPoint[] placed, int count, int cells)

@@ -27,6 +27,6 @@ public static class HotspotAnalysis
             var p = NormalDistribution.TwoSidedP(z);
             cells.Add(new HotspotCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], values[k], z, p, HotspotClasses.Of(z, p)));
         }
-        return new HotspotResult(grid.Frame, cells, grid.Points.Length, grid.PointsOutside, band, scores.N, scores.Mean, scores.StandardDeviation);
+        return new HotspotResult(grid.Frame, cells, grid.PointsInside, grid.PointsOutside, band, scores.N, scores.Mean, scores.StandardDeviation);
     }
 }

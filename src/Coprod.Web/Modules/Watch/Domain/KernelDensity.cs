@@ -33,7 +33,7 @@ public static class KernelDensity
         {
             cells.Add(new DensityCell(column, row, grid.Centre(column, row), grid.Outline(column, row), counts[k], scale * sums[k]));
         }
-        return new DensityResult(grid.Frame, cells, grid.Points.Length, grid.PointsOutside, h);
+        return new DensityResult(grid.Frame, cells, grid.PointsInside, grid.PointsOutside, h);
     }
 
     /// <summary>Σ wᵢ (1 − dᵢ²/h²)² per cell centre, each point adding to the centres within h of it, in canonical point order.</summary>

@@ -32,6 +32,7 @@ public sealed class LocalProjection
 
     private readonly double _x0, _y0, _z0;
     private readonly double _sinLon, _cosLon, _sinLat, _cosLat;
+    private readonly double _axis0, _height0;
 
     /// <summary>A plane tangent to the ellipsoid at <paramref name="centre"/>.</summary>
     public LocalProjection(GeoPosition centre)
@@ -40,18 +41,40 @@ public sealed class LocalProjection
         (_sinLon, _cosLon) = Math.SinCos(centre.Longitude * Degrees);
         (_sinLat, _cosLat) = Math.SinCos(centre.Latitude * Degrees);
         (_x0, _y0, _z0) = Cartesian(centre.Longitude, centre.Latitude);
+        _axis0 = Math.Sqrt(_x0 * _x0 + _y0 * _y0);
+        _height0 = _z0;
     }
 
     /// <summary>Where the plane touches the ellipsoid; it projects to (0, 0).</summary>
     public GeoPosition Centre { get; }
 
     /// <summary>Metres east (x) and north (y) of the centre.</summary>
+    /// <remarks>
+    /// The rotation of the Earth-centred difference to East-North, written with the angles from the
+    /// centre: for a point at distance p from the axis and height h above the equator, and Δλ its
+    /// longitude from the centre's, x = p·sin Δλ and y = −sin φ₀·(p·cos Δλ − p₀) + cos φ₀·(h − h₀). It is
+    /// the same plane as rotating (X − X₀, Y − Y₀, Z − Z₀), without the two large Earth-centred
+    /// coordinates that cancel, and the form <see cref="PlaneProjector"/> evaluates many points at once in.
+    /// </remarks>
     public (double X, double Y) Forward(double longitude, double latitude)
     {
-        var (x, y, z) = Cartesian(longitude, latitude);
-        double dx = x - _x0, dy = y - _y0, dz = z - _z0;
-        return (-_sinLon * dx + _cosLon * dy, -_sinLat * _cosLon * dx - _sinLat * _sinLon * dy + _cosLat * dz);
+        var (sinDLon, cosDLon) = Math.SinCos((longitude - Centre.Longitude) * Degrees);
+        var (sinDLat, cosDLat) = Math.SinCos((latitude - Centre.Latitude) * Degrees);
+        var sinLat = _sinLat * cosDLat + _cosLat * sinDLat;
+        var cosLat = _cosLat * cosDLat - _sinLat * sinDLat;
+        var n = SemiMajorAxis / Math.Sqrt(1 - E2 * sinLat * sinLat);
+        var axis = n * cosLat;
+        return (axis * sinDLon, -_sinLat * (axis * cosDLon - _axis0) + _cosLat * (n * (1 - E2) * sinLat - _height0));
     }
+
+    /// <summary>The constants <see cref="PlaneProjector"/> needs: the centre's sin φ₀, cos φ₀, p₀ and h₀.</summary>
+    internal (double SinLat, double CosLat, double Axis, double Height) Constants => (_sinLat, _cosLat, _axis0, _height0);
+
+    /// <summary>Degrees to radians.</summary>
+    internal const double RadiansPerDegree = Degrees;
+
+    /// <summary>WGS84 first eccentricity squared.</summary>
+    internal const double EccentricitySquared = E2;
 
     /// <summary>The point of the ellipsoid that projects to (x, y).</summary>
     public GeoPosition Inverse(double x, double y)

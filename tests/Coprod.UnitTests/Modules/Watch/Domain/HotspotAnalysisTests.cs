@@ -47,6 +47,36 @@ public sealed class HotspotAnalysisTests
     }
 
     [Fact]
+    public void Run_ManyPointsCountedOnTwoThreads_InAnyOrder_GivesAnIdenticalResult()
+    {
+        // Over 200,000 points the counting is split in two halves on two threads.
+        var points = WatchSamples.Scattered(250_001, seed: 11).Select(p => p with { Weight = 1 }).ToArray();
+        var shuffled = points.ToArray();
+        new Random(12).Shuffle(shuffled);
+
+        var first = Run(points, cell: 100);
+        var second = Run(shuffled, cell: 100);
+
+        Assert.Equal(first.Grid, second.Grid);
+        Assert.Equal(first.Cells, second.Cells);
+        Assert.Equal(points.Length, first.Cells.Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void Run_Grid_IsTheSmallestWholeCellWindowAroundTheProjectedPoints()
+    {
+        var points = WatchSamples.Scattered(5_000, seed: 13);
+        var result = Run(points, cell: 100);
+        var projection = new LocalProjection(result.Grid.Centre);
+        var projected = points.Select(p => projection.Forward(p.Longitude, p.Latitude)).ToArray();
+
+        Assert.Equal(Math.Floor(projected.Min(p => p.X) / 100) * 100, result.Grid.WestMetres);
+        Assert.Equal(Math.Floor(projected.Min(p => p.Y) / 100) * 100, result.Grid.SouthMetres);
+        Assert.Equal(Math.Floor(projected.Max(p => p.X) / 100) * 100, result.Grid.WestMetres + (result.Grid.Columns - 1) * 100);
+        Assert.Equal(Math.Floor(projected.Max(p => p.Y) / 100) * 100, result.Grid.SouthMetres + (result.Grid.Rows - 1) * 100);
+    }
+
+    [Fact]
     public void Run_Cluster_IsAHotSpotAndTheEmptyEdgesAreNot()
     {
         var result = Run(WatchSamples.Scattered(3_000, seed: 7));
