@@ -17,7 +17,7 @@ namespace Coprod.Web.Modules.Watch.Domain;
 /// </remarks>
 internal sealed class AnalysisGrid
 {
-    private readonly Lazy<GeoPosition[]> _lattice;
+    private readonly Lazy<GeoPosition[]> _lattice, _centres;
     private readonly CellWindow _window;
     private readonly IReadOnlyList<WatchPoint> _input;
     private readonly IPreparedGeometry? _boundary;
@@ -34,7 +34,10 @@ internal sealed class AnalysisGrid
         OriginY = window.South * cellSize;
         Columns = window.Columns;
         Rows = window.Rows;
-        _lattice = new Lazy<GeoPosition[]>(Lattice, LazyThreadSafetyMode.None);
+        // Cells' corners and centres on the ellipsoid, row by row from the south-west, when first asked for.
+        _lattice = new(() => PlaneUnprojector.Lattice(projection, OriginX, OriginY, cellSize, Columns + 1, Rows + 1), LazyThreadSafetyMode.None);
+        _centres = new(() => PlaneUnprojector.Lattice(projection, OriginX + cellSize / 2, OriginY + cellSize / 2, cellSize, Columns, Rows),
+            LazyThreadSafetyMode.None);
         (_input, _boundary, _counts) = (points, boundary, tally.Counts);
         (PointsInside, PointsOutside) = (tally.Inside, tally.Outside);
         Analysed = new bool[window.Columns * window.Rows];
@@ -131,14 +134,7 @@ internal sealed class AnalysisGrid
         }
     }
 
-    /// <summary>Centre of a cell in the plane, metres.</summary>
-    public (double X, double Y) PlaneCentre(int column, int row) => (OriginX + (column + 0.5) * CellSize, OriginY + (row + 0.5) * CellSize);
-
-    public GeoPosition Centre(int column, int row)
-    {
-        var (x, y) = PlaneCentre(column, row);
-        return Projection.Inverse(x, y);
-    }
+    public GeoPosition Centre(int column, int row) => _centres.Value[IndexOf(column, row)];
 
     public CellOutline Outline(int column, int row)
     {
@@ -235,20 +231,6 @@ internal sealed class AnalysisGrid
                 Analysed[k] = _counts[k] > 0 || _boundary.Intersects(Outline(column, row).ToPolygon(factory));
             }
         }
-    }
-
-    /// <summary>Corners of every cell on the ellipsoid, row by row of corners from the south-west.</summary>
-    private GeoPosition[] Lattice()
-    {
-        var lattice = new GeoPosition[(Columns + 1) * (Rows + 1)];
-        for (var j = 0; j <= Rows; j++)
-        {
-            for (var i = 0; i <= Columns; i++)
-            {
-                lattice[j * (Columns + 1) + i] = Projection.Inverse(OriginX + i * CellSize, OriginY + j * CellSize);
-            }
-        }
-        return lattice;
     }
 
     private static Envelope BoundaryExtent(Geometry boundary)

@@ -49,12 +49,13 @@ internal static class CanonicalPoints
             (lonMin, lonMax) = (Vector256.Min(lonMin, lon), Vector256.Max(lonMax, lon));
             (latMin, latMax) = (Vector256.Min(latMin, lat), Vector256.Max(latMax, lat));
         }
-        if (valid != Vector256<double>.AllBitsSet)
+        // Masks are compared by their sign bits: as doubles, all bits set is a NaN, equal to nothing.
+        if (Vector256.ExtractMostSignificantBits(valid) != 0b1111)
         {
             ThrowAtFirstInvalid(points);
         }
         var box = new Envelope(Min(lonMin), Max(lonMax), Min(latMin), Max(latMax));
-        return (box, unit == Vector256<double>.AllBitsSet);
+        return (box, Vector256.ExtractMostSignificantBits(unit) == 0b1111);
     }
 
     private static void ThrowAtFirstInvalid(ReadOnlySpan<WatchPoint> points)

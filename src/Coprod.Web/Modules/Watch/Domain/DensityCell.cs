@@ -5,4 +5,4 @@ namespace Coprod.Web.Modules.Watch.Domain;
 /// south), centre and corners in WGS84, number of events in it, and the kernel density at its centre
 /// in (weighted) events per square kilometre.
 /// </summary>
-public sealed record DensityCell(int Column, int Row, GeoPosition Centre, CellOutline Outline, int Count, double Density);
+public readonly record struct DensityCell(int Column, int Row, GeoPosition Centre, CellOutline Outline, int Count, double Density);

@@ -5,4 +5,4 @@ namespace Coprod.Web.Modules.Watch.Domain;
 /// south), centre and corners in WGS84, number of events, sum of their weights (<see cref="Value"/>,
 /// what Gi* is computed on), Gi* z-score, two-sided normal p-value and confidence class.
 /// </summary>
-public sealed record HotspotCell(int Column, int Row, GeoPosition Centre, CellOutline Outline, int Count, double Value, double Z, double P, HotspotClass Class);
+public readonly record struct HotspotCell(int Column, int Row, GeoPosition Centre, CellOutline Outline, int Count, double Value, double Z, double P, HotspotClass Class);

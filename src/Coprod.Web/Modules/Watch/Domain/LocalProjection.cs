@@ -70,6 +70,13 @@ public sealed class LocalProjection
     /// <summary>The constants <see cref="PlaneProjector"/> needs: the centre's sin φ₀, cos φ₀, p₀ and h₀.</summary>
     internal (double SinLat, double CosLat, double Axis, double Height) Constants => (_sinLat, _cosLat, _axis0, _height0);
 
+    /// <summary>The constants <see cref="PlaneUnprojector"/> needs: the centre's Earth-centred position, sin λ₀, cos λ₀, sin φ₀ and cos φ₀.</summary>
+    internal (double X, double Y, double Z, double SinLon, double CosLon, double SinLat, double CosLat) Frame =>
+        (_x0, _y0, _z0, _sinLon, _cosLon, _sinLat, _cosLat);
+
+    /// <summary>WGS84 semi-minor axis, in metres.</summary>
+    internal const double PolarRadius = SemiMinorAxis;
+
     /// <summary>Degrees to radians.</summary>
     internal const double RadiansPerDegree = Degrees;
 
