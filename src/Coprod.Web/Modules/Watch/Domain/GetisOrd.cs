@@ -71,18 +71,40 @@ internal static class GetisOrd
             }
         }
         var s = Math.Sqrt(squares / n);
+        // Away from the edges every neighbour is in the grid: its index is the cell's plus a fixed step.
+        var reach = offsets.Max(o => Math.Max(Math.Abs(o.Dx), Math.Abs(o.Dy)));
+        var steps = offsets.Select(o => o.Dy * columns + o.Dx).ToArray();
         for (var row = 0; row < rows; row++)
         {
+            var inner = row >= reach && row < rows - reach;
             for (var column = 0; column < columns; column++)
             {
                 var k = row * columns + column;
-                if (analysed[k])
+                if (!analysed[k])
                 {
-                    z[k] = Score(values, analysed, columns, rows, offsets, column, row, n, mean, s);
+                    continue;
                 }
+                z[k] = inner && column >= reach && column < columns - reach
+                    ? Score(values, analysed, steps, k, n, mean, s)
+                    : Score(values, analysed, columns, rows, offsets, column, row, n, mean, s);
             }
         }
         return new Scores(z, n, mean, s);
+    }
+
+    /// <summary>Gi* of a cell whose neighbours are all in the grid, at <paramref name="k"/> + each of <paramref name="steps"/>.</summary>
+    private static double Score(double[] values, bool[] analysed, int[] steps, int k, int n, double mean, double s)
+    {
+        var (w, local) = (0L, 0.0);
+        foreach (var step in steps)
+        {
+            if (analysed[k + step])
+            {
+                w++;
+                local += values[k + step];
+            }
+        }
+        return Z(local, w, n, mean, s);
     }
 
     private static double Score(double[] values, bool[] analysed, int columns, int rows, (int Dx, int Dy)[] offsets,
@@ -98,6 +120,12 @@ internal static class GetisOrd
                 local += values[r * columns + c];
             }
         }
+        return Z(local, w, n, mean, s);
+    }
+
+    /// <summary>Gi* of a cell with <paramref name="w"/> neighbours whose values sum to <paramref name="local"/>.</summary>
+    private static double Z(double local, long w, int n, double mean, double s)
+    {
         var spread = n * w - w * w;
         return spread <= 0 ? 0 : (local - mean * w) / (s * Math.Sqrt(spread / (n - 1.0)));
     }
