@@ -29,9 +29,6 @@ internal sealed class DemoWatchSetup(CoprodDbContext db, CreateBody.Handler crea
             ["echirolles", "police-nationale", "police-municipale", "bailleur", "mediation"], 6),
     };
 
-    /// <summary>The spike rules' categories, in the order they are created.</summary>
-    public static readonly string[] SpikeCategories = DemoTerritory.HeatingCategories;
-
     public async Task EnsureCellAsync(DemoWatchCast cast, CancellationToken ct)
     {
         if (await db.Set<Body>().AnyAsync(b => b.PartnershipId == cast.PartnershipId && b.Kind == BodyKind.CelluleDeVeille, ct))
@@ -48,17 +45,24 @@ internal sealed class DemoWatchSetup(CoprodDbContext db, CreateBody.Handler crea
         }
     }
 
-    /// <summary>The rules, oldest first: the three spike rules, then the rodeo threshold.</summary>
-    public async Task<IReadOnlyList<AlertRule>> CreateRulesAsync(DemoWatchCast cast, CancellationToken ct)
+    /// <summary>The rodeo threshold: rodeos reaching the partnership's number in seven days in an area.</summary>
+    public async Task<AlertRule> CreateRodeoRuleAsync(DemoWatchCast cast, CancellationToken ct)
     {
         var threshold = Cells[cast.PartnershipId].RodeoThreshold;
-        AlertRuleInput[] inputs =
-        [
-            Spike("degradation", "Dégradations : hausse inhabituelle dans un quartier"),
-            Spike("occupation-hall", "Occupations de halls : hausse inhabituelle dans un quartier"),
-            Spike("tension", "Tensions : hausse inhabituelle dans un quartier"),
-            new($"Rodéos : {threshold} en 7 jours dans un quartier", AlertRuleKind.Fixed, "rodeo", AlertScope.EachArea, Threshold: threshold, WindowDays: 7),
-        ];
+        return (await CreateAsync(cast, [new($"Rodéos : {threshold} en 7 jours dans un quartier", AlertRuleKind.Fixed, "rodeo", AlertScope.EachArea,
+            Threshold: threshold, WindowDays: 7)], ct))[0];
+    }
+
+    /// <summary>The three spike rules (damage, occupied halls, tension), with the spike rule's default settings.</summary>
+    public Task<IReadOnlyList<AlertRule>> CreateSpikeRulesAsync(DemoWatchCast cast, CancellationToken ct) => CreateAsync(cast,
+    [
+        Spike("degradation", "Dégradations : hausse inhabituelle dans un quartier"),
+        Spike("occupation-hall", "Occupations de halls : hausse inhabituelle dans un quartier"),
+        Spike("tension", "Tensions : hausse inhabituelle dans un quartier"),
+    ], ct);
+
+    private async Task<IReadOnlyList<AlertRule>> CreateAsync(DemoWatchCast cast, AlertRuleInput[] inputs, CancellationToken ct)
+    {
         var rules = new List<AlertRule>();
         foreach (var input in inputs)
         {
@@ -69,7 +73,7 @@ internal sealed class DemoWatchSetup(CoprodDbContext db, CreateBody.Handler crea
             rules.Add(await db.Set<AlertRule>().AsNoTracking().SingleAsync(r => r.Id == created.Value!.Id, ct));
         }
         return rules;
-
-        static AlertRuleInput Spike(string category, string name) => new(name, AlertRuleKind.Spike, category, AlertScope.EachArea);
     }
+
+    private static AlertRuleInput Spike(string category, string name) => new(name, AlertRuleKind.Spike, category, AlertScope.EachArea);
 }

@@ -11,7 +11,7 @@ namespace Coprod.Web.Platform.Demo;
 /// municipal police, the cell meets two days later (a note, the national police and the mediators
 /// mobilised, a step added for the landlord), and once the episode has been over for a week the cell
 /// reports back and closes it; when the rodeos come back in the same area, the measures are put back
-/// in place at once, without a meeting. The heating quartier's alert of this week: the procedure has just
+/// in place at once, without a meeting, and the alert closed a week after the episode. The heating quartier's alert of this week: the procedure has just
 /// started (the landlord and the prevention service mobilised, the facts checked), and its alerts of
 /// the weeks before closed into it.
 /// <see cref="AdvanceAsync"/> plays the steps due by an instant, so that a closure comes before the
@@ -126,9 +126,6 @@ internal sealed class DemoWatchStories(CoprodDbContext db, DemoWatchProcedures p
             new(open.AddMinutes(5), ct => procedures.NoteAsync(alert, open.AddMinutes(5), coordinator,
                 "Reprise des rodéos après une accalmie : le dispositif de l'épisode précédent est remis en place sans attendre la réunion de la cellule.", ct)),
             new(open.AddMinutes(10), ct => procedures.TickAsync(alert, open.AddMinutes(10), coordinator, 1, ct)),
-            new(open.AddMinutes(12), ct => procedures.TickAsync(alert, open.AddMinutes(12), coordinator, 2, ct)),
-            new(open.AddMinutes(14), ct => procedures.TickAsync(alert, open.AddMinutes(14), coordinator, 4, ct)),
-            new(report, ct => procedures.TickAsync(alert, report, coordinator, 5, ct)),
             new(report.AddMinutes(10), ct => procedures.CloseAsync(alert, report.AddMinutes(10), coordinator,
                 "Dispositif remis en place pendant l'épisode : plus de rodéo au-dessus du seuil depuis une semaine. La réunion de la cellule n'a pas été nécessaire.", ct)),
         ];

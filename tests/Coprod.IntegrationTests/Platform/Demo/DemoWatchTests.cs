@@ -86,9 +86,16 @@ public sealed class DemoWatchTests(DemoEventsHost host) : IClassFixture<DemoEven
                 Assert.InRange(a.ClosedAt!.Value, WatchCalendar.StartOf(a.PeriodEnd.AddDays(7)), Now);
                 Assert.InRange(a.ProcedureOpenedAt!.Value, a.RaisedAt, a.ClosedAt.Value);
                 Assert.NotEmpty(a.Mobilised);
-                Assert.All(a.Checklist.Where(c => c.Position != 3), c => Assert.NotNull(c.DoneAt));
+                Assert.NotNull(a.Checklist.Single(c => c.Position == 1).DoneAt);
                 Assert.Contains(a.Log, l => l.Kind == AlertLogKind.Note);
                 Assert.Contains(a.Log, l => l.Kind == AlertLogKind.Closed && l.At == a.ClosedAt);
+            });
+            // An area's first episode goes through the whole procedure, the cell's meeting included.
+            Assert.All(rodeos.GroupBy(a => a.SeriesKey).Select(g => g.MinBy(a => a.PeriodStart)!), a =>
+            {
+                Assert.Equal(6, a.Checklist.Count);
+                Assert.All(a.Checklist, c => Assert.NotNull(c.DoneAt));
+                Assert.Equal(3, a.Mobilised.Count);
             });
             var rodeoQuartiers = territory.RodeoZones.OrderByDescending(z => z.Share).Select(z => z.Zone.Quartier).First();
             Assert.Contains(rodeos, a => areas[a.AreaId!.Value] == rodeoQuartiers);
