@@ -108,7 +108,7 @@ public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
         var client = await SignInAsync("coordination@demo.coprod.fr");
         var partnership = await _demo.WithDbAsync(db => db.Set<Partnership>().Where(p => p.Kind == PartnershipKind.Clspd).Select(p => p.Id).SingleAsync());
         var bodies = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/governance/bodies", Ct));
-        Assert.Equal(["Plenary", "RestrictedFormation", "ThematicGroup", "Gltd"], bodies.EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
+        Assert.Equal(["Plenary", "RestrictedFormation", "ThematicGroup", "CelluleDeVeille", "Gltd"], bodies.EnumerateArray().Select(b => b.GetProperty("kind").GetString()));
         var compliance = await OkAsync<JsonElement>(await client.GetAsync($"/api/v1/partnerships/{partnership}/compliance", Ct));
         Assert.Contains(compliance.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("code").GetString() == "PLENIERE_ANNUELLE" && o.GetProperty("status").GetString() == "Met");
     }

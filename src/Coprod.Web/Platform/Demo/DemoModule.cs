@@ -21,6 +21,10 @@ public static class DemoModule
         builder.Services.AddScoped<DemoDirectory>();
         builder.Services.AddScoped<DemoRouting>();
         builder.Services.AddScoped<DemoEvents>();
+        builder.Services.AddScoped<DemoWatchSetup>();
+        builder.Services.AddScoped<DemoWatchProcedures>();
+        builder.Services.AddScoped<DemoWatchStories>();
+        builder.Services.AddScoped<DemoWatch>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
@@ -37,6 +41,8 @@ public static class DemoModule
         await scope.ServiceProvider.GetRequiredService<DemoRouting>().SeedAsync(ct);
         // After the routing rules: the last days' events go through the real intake and are routed by them.
         await scope.ServiceProvider.GetRequiredService<DemoEvents>().SeedAsync(ct);
+        // After the events: the watch cell's rules are evaluated over their history.
+        await scope.ServiceProvider.GetRequiredService<DemoWatch>().SeedAsync(ct);
         return created;
     }
 
