@@ -2,8 +2,6 @@ using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +13,7 @@ public static class AddChecklistItem
 {
     public sealed record Request(string? Text, PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, AnonymousTextGuard guard, IStringLocalizer<WatchText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, ProcedureLine lines, IStringLocalizer<WatchText> t)
     {
         public async Task<Results<Ok<AlertDetailsDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid alertId, Request r, Guid actorId,
             CancellationToken ct)
@@ -25,25 +23,19 @@ public static class AddChecklistItem
             {
                 return refusal;
             }
-            var text = r.Text?.Trim() ?? "";
             var items = await db.Set<AlertChecklistItem>().Where(c => c.AlertId == alertId).Select(c => c.Position).ToListAsync(ct);
-            var v = new Validation().Check(text.Length > 0, "text", ui["Validation_Required"]).Check(text.Length <= AlertLimits.Text, "text", ui["Validation_TooLong", AlertLimits.Text])
-                .Check(items.Count < AlertLimits.ChecklistItems, "text", t["Checklist_TooMany", AlertLimits.ChecklistItems]);
-            if (!v.IsValid)
+            var (line, invalid, refused) = lines.Check(r.Text, r.PrivacyOverride, items.Count < AlertLimits.ChecklistItems,
+                t["Checklist_TooMany", AlertLimits.ChecklistItems]);
+            if (line is null)
             {
-                return TypedResults.ValidationProblem(v.Errors);
+                return invalid is null ? refused! : invalid;
             }
-            var privacy = guard.Begin(r.PrivacyOverride).Check("text", text);
-            if (!privacy.IsAccepted)
-            {
-                return privacy.Problem();
-            }
-            var item = new AlertChecklistItem { Id = Guid.NewGuid(), AlertId = alertId, Position = items.DefaultIfEmpty(0).Max() + 1, Text = text };
+            var item = new AlertChecklistItem { Id = Guid.NewGuid(), AlertId = alertId, Position = items.DefaultIfEmpty(0).Max() + 1, Text = line.Text };
             db.Add(item);
-            editing.Log(loaded!.Alert, actorId, AlertLogKind.ChecklistItemAdded, text);
+            editing.Log(loaded!.Alert, actorId, AlertLogKind.ChecklistItemAdded, line.Text);
             return await editing.SaveAsync(loaded, ct, [
                 new AuditEntry(AuditEventType.WatchChecklistItemAdded, partnershipId, actorId, "alert", alertId.ToString(), new { item = item.Id }),
-                .. privacy.AuditEntries(partnershipId, actorId, "alert", alertId.ToString())]);
+                .. line.Privacy.AuditEntries(partnershipId, actorId, "alert", alertId.ToString())]);
         }
     }
 }

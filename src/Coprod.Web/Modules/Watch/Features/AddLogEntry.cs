@@ -2,8 +2,6 @@ using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,7 +16,7 @@ public static class AddLogEntry
 {
     public sealed record Request(string? Text, PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, AnonymousTextGuard guard, IStringLocalizer<WatchText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, ProcedureLine lines, IStringLocalizer<WatchText> t)
     {
         public async Task<Results<Ok<AlertDetailsDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid alertId, Request r, Guid actorId,
             CancellationToken ct)
@@ -28,23 +26,17 @@ public static class AddLogEntry
             {
                 return refusal;
             }
-            var text = r.Text?.Trim() ?? "";
-            var v = new Validation().Check(text.Length > 0, "text", ui["Validation_Required"]).Check(text.Length <= AlertLimits.Text, "text", ui["Validation_TooLong", AlertLimits.Text])
-                .Check(await db.Set<AlertLogEntry>().CountAsync(l => l.AlertId == alertId, ct) < AlertLimits.LogEntries, "text", t["Log_TooMany", AlertLimits.LogEntries]);
-            if (!v.IsValid)
+            var count = await db.Set<AlertLogEntry>().CountAsync(l => l.AlertId == alertId, ct);
+            var (line, invalid, refused) = lines.Check(r.Text, r.PrivacyOverride, count < AlertLimits.LogEntries, t["Log_TooMany", AlertLimits.LogEntries]);
+            if (line is null)
             {
-                return TypedResults.ValidationProblem(v.Errors);
+                return invalid is null ? refused! : invalid;
             }
-            var privacy = guard.Begin(r.PrivacyOverride).Check("text", text);
-            if (!privacy.IsAccepted)
-            {
-                return privacy.Problem();
-            }
-            var entry = new AlertLogEntry { Id = Guid.NewGuid(), AlertId = alertId, At = editing.Now, AuthorId = actorId, Kind = AlertLogKind.Note, Text = text };
+            var entry = new AlertLogEntry { Id = Guid.NewGuid(), AlertId = alertId, At = editing.Now, AuthorId = actorId, Kind = AlertLogKind.Note, Text = line.Text };
             db.Add(entry);
             return await editing.SaveAsync(loaded!, ct, [
                 new AuditEntry(AuditEventType.WatchLogEntryAdded, partnershipId, actorId, "alert", alertId.ToString(), new { entry = entry.Id }),
-                .. privacy.AuditEntries(partnershipId, actorId, "alert", alertId.ToString())]);
+                .. line.Privacy.AuditEntries(partnershipId, actorId, "alert", alertId.ToString())]);
         }
     }
 }

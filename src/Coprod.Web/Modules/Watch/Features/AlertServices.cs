@@ -27,6 +27,7 @@ internal static class AlertServices
         services.AddScoped<ListAlerts.Handler>();
         services.AddScoped<GetAlert.Handler>();
         services.AddScoped<ProcedureEditing>();
+        services.AddScoped<ProcedureLine>();
         services.AddScoped<MobiliseChecks>();
         services.AddScoped<OpenProcedure.Handler>();
         services.AddScoped<AddMobilised.Handler>();
