@@ -19,6 +19,7 @@ internal sealed class RoundTripLog
     public const string Header = "X-Test-Round-Trips";
 
     private readonly ConcurrentQueue<(string Tag, string Sql)> _sent = new();
+    private IInterceptor[]? _interceptors;
 
     /// <summary>The statements sent for <paramref name="tag"/>, in order; a commit is <c>COMMIT</c>.</summary>
     public IReadOnlyList<string> For(string tag) => _sent.Where(s => s.Tag == tag).Select(s => s.Sql).ToList();
@@ -39,8 +40,6 @@ internal sealed class RoundTripLog
     // The same two instances for every context: EF keeps one internal service provider for them all.
     private IInterceptor[] Interceptors(IServiceProvider services) =>
         _interceptors ??= Create(services.GetRequiredService<IHttpContextAccessor>());
-
-    private IInterceptor[]? _interceptors;
 
     private IInterceptor[] Create(IHttpContextAccessor http)
     {
