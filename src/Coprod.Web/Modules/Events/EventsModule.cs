@@ -21,6 +21,7 @@ public static class EventsModule
     {
         services.AddScoped<EventAccess>();
         services.AddScoped<EventCategories>();
+        services.AddScoped<EventReferenceData>();
         services.AddScoped<EventIntake>();
         services.AddScoped<EventSaver>();
         services.AddScoped<EventDtos>();

@@ -100,6 +100,22 @@ public sealed class BatchTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Batch_WithARoutingRule_RoutesEveryEvent_InTheSameSave()
+    {
+        var world = await CreateAsync(app);
+        await world.RuleOkAsync(RoutingTestData.Rule([world.PoliceMunicipale.Id]));
+
+        var result = await OkAsync<JsonElement>(await world.PostBatchAsync(world.Mediator, IngestTestData.Reports(50)), HttpStatusCode.Created);
+
+        var ids = result.GetProperty("ids").EnumerateArray().Select(i => i.GetGuid()).ToHashSet();
+        var routed = await app.WithDbAsync(db => db.Set<EventDelivery>().Where(d => d.PartnershipId == world.Partnership.Id)
+            .Select(d => new { d.EventId, d.InstitutionId, d.Mode }).ToListAsync(Ct));
+        Assert.Equal(50, routed.Count);
+        Assert.True(ids.SetEquals(routed.Select(d => d.EventId)));
+        Assert.All(routed, d => Assert.Equal((world.PoliceMunicipale.Id, DeliveryMode.Immediate), (d.InstitutionId, d.Mode)));
+    }
+
+    [Fact]
     public async Task Batch_InAnotherPartnership_Returns403()
     {
         var world = await CreateAsync(app);

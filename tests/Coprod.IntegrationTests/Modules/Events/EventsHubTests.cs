@@ -66,6 +66,32 @@ public sealed class EventsHubTests(AppFactory app)
     }
 
     [Fact]
+    public async Task RoutedEvent_FromAnApiKey_IsPushedAsTheApiShowsIt()
+    {
+        var world = await EventsWorld.CreateAsync(app);
+        await world.RuleOkAsync(Rule([world.PoliceMunicipale.Id]));
+        var (_, secret) = await world.CreateKeyAsync(world.Mediation.Id);
+        var officer = await app.CreateUserAsync();
+        await app.GrantAsync(officer, world.Partnership, PartnershipRole.Agent, world.PoliceMunicipale.Id);
+        await using var member = ConnectAs(officer.Id);
+        var received = Listen(member, "eventRouted");
+        await member.StartAsync(Ct);
+
+        var reported = await world.ReportOkAsync(app.KeyClient(secret));
+
+        var pushed = (await received.Task.WaitAsync(Second, Ct)).GetProperty("event");
+        var shown = await OkAsync<JsonElement>(await world.Coordinator.GetAsync($"{world.Base}/{reported.Id()}", Ct));
+        // The hub writes enums as numbers, the API as names: the names and places are compared.
+        foreach (var field in new[] { "id", "category", "categoryLabel", "commune", "communeName", "areaId", "areaName", "reportingInstitutionId",
+                     "reportingInstitution", "description" })
+        {
+            Assert.Equal(shown.GetProperty(field).GetRawText(), pushed.GetProperty(field).GetRawText());
+            Assert.Equal(reported.GetProperty(field).GetRawText(), pushed.GetProperty(field).GetRawText());
+        }
+        Assert.Equal("Quartier test", pushed.GetProperty("areaName").GetString());
+    }
+
+    [Fact]
     public async Task Acknowledgement_ReachesTheReporter_OverWebSockets_WithTheApiTokenInTheQuery()
     {
         var world = await EventsWorld.CreateAsync(app);

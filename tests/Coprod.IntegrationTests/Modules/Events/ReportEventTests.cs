@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.IntegrationTests.Modules.Territory;
 using Coprod.Web.Modules.Partnerships.Domain;
@@ -59,6 +60,25 @@ public sealed class ReportEventTests(AppFactory app)
         var second = await OkAsync<JsonElement>(await world.PostAsync(world.Mediator, report, key), HttpStatusCode.Created);
 
         Assert.Equal(first.GetProperty("id").GetGuid(), second.GetProperty("id").GetGuid());
+        Assert.Equal(1, await world.CountAsync());
+    }
+
+    [Fact]
+    public async Task Report_RetriedWithItsKeyAfterItsCategoryWasRetired_StillReturnsTheFirstEvent()
+    {
+        var world = await CreateAsync(app);
+        var report = Report("tags");
+        var key = Guid.NewGuid().ToString();
+        var first = await OkAsync<JsonElement>(await world.PostAsync(world.Mediator, report, key), HttpStatusCode.Created);
+        var categories = await OkAsync<JsonElement>(await world.Coordinator.GetAsync($"{world.Base}/categories", Ct));
+        var tags = categories.EnumerateArray().Single(c => c.GetProperty("code").GetString() == "tags");
+        await OkAsync<JsonElement>(await world.Coordinator.PutAsJsonAsync($"{world.Base}/categories/{tags.GetProperty("id").GetGuid()}",
+            new { label = "Tags", isActive = false, version = tags.GetProperty("version").GetGuid() }, Ct));
+
+        var again = await OkAsync<JsonElement>(await world.PostAsync(world.Mediator, report, key), HttpStatusCode.Created);
+
+        Assert.Equal(first.GetProperty("id").GetGuid(), again.GetProperty("id").GetGuid());
+        await ProblemAsync(await world.PostAsync(world.Mediator, report, Guid.NewGuid().ToString()), HttpStatusCode.BadRequest, "category");
         Assert.Equal(1, await world.CountAsync());
     }
 

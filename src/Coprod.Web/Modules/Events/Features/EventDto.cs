@@ -28,7 +28,7 @@ public sealed record EventDto(
     bool ReportedByMe);
 
 /// <summary>Builds <see cref="EventDto"/>s for a set of events with one query per lookup, whatever their number.</summary>
-public sealed class EventDtos(CoprodDbContext db, IGeography geography)
+public sealed class EventDtos(CoprodDbContext db, IGeography geography, EventReferenceData reference)
 {
     public async Task<IReadOnlyList<EventDto>> ForAsync(Guid partnershipId, IReadOnlyList<SafetyEvent> events, Guid? viewerId, CancellationToken ct)
     {
@@ -42,6 +42,27 @@ public sealed class EventDtos(CoprodDbContext db, IGeography geography)
     }
 
     /// <summary>
+    /// For events accepted in this request: the names come from what the intake has already read
+    /// (<see cref="EventReferenceData"/>), area names from the area index it placed them with; no query of its own.
+    /// </summary>
+    public async Task<IReadOnlyList<EventDto>> ForAcceptedAsync(Guid partnershipId, IReadOnlyList<SafetyEvent> events, Guid? viewerId, CancellationToken ct)
+    {
+        if (events.Count == 0)
+        {
+            return [];
+        }
+        var categories = await reference.CategoriesByIdAsync(partnershipId, ct);
+        var institutions = await reference.InstitutionsAsync(partnershipId, ct);
+        var areaIds = events.Where(e => e.AreaId is not null).Select(e => e.AreaId!.Value).ToHashSet();
+        var areas = areaIds.Count == 0
+            ? []
+            : (await reference.TerritoryAsync(partnershipId, ct)).Areas.Areas.Where(a => areaIds.Contains(a.Area.Id))
+                .ToDictionary(a => a.Area.Id, a => a.Area.Name);
+        var map = Mapper(categories, institutions, areas, viewerId);
+        return events.Select(map).ToList();
+    }
+
+    /// <summary>
     /// Loads the names once and returns the mapping, for exports that stream events one by one;
     /// <paramref name="areaIds"/> limits the areas loaded (null: all the partnership's areas).
     /// </summary>
@@ -49,12 +70,19 @@ public sealed class EventDtos(CoprodDbContext db, IGeography geography)
     {
         var categories = await db.Set<EventCategory>().AsNoTracking().Where(c => c.PartnershipId == partnershipId)
             .ToDictionaryAsync(c => c.Id, ct);
-        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId)
+        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId).Select(i => new { i.Id, i.Name })
             .ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         var areaQuery = db.Set<Area>().AsNoTracking().Where(a => a.PartnershipId == partnershipId);
         var areas = areaIds is { Count: 0 }
             ? []
-            : await (areaIds is null ? areaQuery : areaQuery.Where(a => areaIds.Contains(a.Id))).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+            : await (areaIds is null ? areaQuery : areaQuery.Where(a => areaIds.Contains(a.Id))).Select(a => new { a.Id, a.Name })
+                .ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        return Mapper(categories, institutions, areas, viewerId);
+    }
+
+    private Func<SafetyEvent, EventDto> Mapper(IReadOnlyDictionary<Guid, EventCategory> categories, IReadOnlyDictionary<Guid, string> institutions,
+        IReadOnlyDictionary<Guid, string> areas, Guid? viewerId)
+    {
         var communes = new Dictionary<string, string>(StringComparer.Ordinal);
         return e =>
         {

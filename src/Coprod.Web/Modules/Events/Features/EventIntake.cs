@@ -1,8 +1,6 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Privacy;
-using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Platform;
-using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +10,7 @@ namespace Coprod.Web.Modules.Events.Features;
 /// Turns what reporters send into events, or says per field what is wrong — the one set of rules
 /// for the reporting page, the API, the batch and the CSV import. Nothing is saved here.
 /// </summary>
-public sealed class EventIntake(CoprodDbContext db, EventCategories categories, AreaIndexCache areas, AnonymousTextGuard guard, TimeProvider clock,
+public sealed class EventIntake(EventReferenceData reference, AnonymousTextGuard guard, TimeProvider clock,
     IStringLocalizer<EventsText> t)
 {
     /// <summary>The events ready to save (when <see cref="IsValid"/>), the field errors, and the privacy check to audit with the save.</summary>
@@ -25,8 +23,8 @@ public sealed class EventIntake(CoprodDbContext db, EventCategories categories, 
     public async Task<Prepared> PrepareAsync(Guid partnershipId, IReadOnlyList<EventInput> inputs, EventReporter reporter, Func<int, string> field,
         CancellationToken ct)
     {
-        var byCode = (await categories.LoadAsync(partnershipId, ct)).Where(c => c.IsActive).ToDictionary(c => c.Code, StringComparer.Ordinal);
-        var placement = await EventPlacement.LoadAsync(db, areas, partnershipId, ct);
+        var byCode = (await reference.CategoriesAsync(partnershipId, ct)).Where(c => c.IsActive).ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var placement = await EventPlacement.LoadAsync(reference, partnershipId, ct);
         var now = clock.GetUtcNow();
         var v = new Validation();
         var privacy = guard.Begin(inputs.Count == 1 ? inputs[0].PrivacyOverride : null);

@@ -33,6 +33,13 @@ public sealed class EventPlacement(AreaIndex index, IReadOnlySet<string> commune
         return new EventPlacement(index, communes);
     }
 
+    /// <summary>The placement for a partnership as this request has read it (<see cref="EventReferenceData"/>).</summary>
+    public static async Task<EventPlacement> LoadAsync(EventReferenceData reference, Guid partnershipId, CancellationToken ct)
+    {
+        var territory = await reference.TerritoryAsync(partnershipId, ct);
+        return new EventPlacement(territory.Areas, territory.Communes);
+    }
+
     public Result Place(double? lat, double? lon, string? commune, Guid? areaId, DateOnly day)
     {
         commune = string.IsNullOrWhiteSpace(commune) ? null : commune.Trim();

@@ -1,17 +1,18 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Coprod.Web.Modules.Events.Features;
 
 /// <summary>
 /// Routes accepted events by the partnership's protocol (EVT-2): one <see cref="EventDelivery"/>
 /// per recipient institution, added to the events' own save so that no accepted event is left
-/// unrouted; once committed, immediate deliveries are pushed to their institutions' hub groups (EVT-3).
+/// unrouted; once committed, immediate deliveries are pushed to their institutions' hub groups (EVT-3),
+/// built from the reference data the intake has read (<see cref="EventReferenceData"/>) without querying again.
 /// The reporting institution gets no delivery of its own event.
 /// </summary>
-public sealed class EventRouter(CoprodDbContext db, RoutingEngine engine, EventDtos dtos, EventNotifier notifier, TimeProvider clock) : IEventListener
+public sealed class EventRouter(CoprodDbContext db, RoutingEngine engine, EventReferenceData reference, EventDtos dtos, EventNotifier notifier,
+    TimeProvider clock) : IEventListener
 {
     private readonly List<EventDelivery> _routed = [];
 
@@ -25,11 +26,10 @@ public sealed class EventRouter(CoprodDbContext db, RoutingEngine engine, EventD
             {
                 continue;
             }
-            var categoryIds = partnership.Select(e => e.CategoryId).Distinct().ToList();
-            var codes = await db.Set<EventCategory>().AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Code, ct);
+            var categories = await reference.CategoriesByIdAsync(partnership.Key, ct);
             foreach (var e in partnership)
             {
-                var facts = new RoutingEngine.Facts(codes[e.CategoryId], e.Severity, e.CommuneInsee, e.AreaId, e.Latitude, e.Longitude, e.OccurredAt);
+                var facts = new RoutingEngine.Facts(categories[e.CategoryId].Code, e.Severity, e.CommuneInsee, e.AreaId, e.Latitude, e.Longitude, e.OccurredAt);
                 foreach (var recipient in await session.RouteAsync(facts, e.ReportingInstitutionId, ct))
                 {
                     var delivery = new EventDelivery
@@ -57,7 +57,7 @@ public sealed class EventRouter(CoprodDbContext db, RoutingEngine engine, EventD
         foreach (var partnership in immediate.GroupBy(d => d.PartnershipId))
         {
             var eventIds = partnership.Select(d => d.EventId).ToHashSet();
-            var shown = (await dtos.ForAsync(partnership.Key, events.Where(e => eventIds.Contains(e.Id)).ToList(), null, ct)).ToDictionary(e => e.Id);
+            var shown = (await dtos.ForAcceptedAsync(partnership.Key, events.Where(e => eventIds.Contains(e.Id)).ToList(), null, ct)).ToDictionary(e => e.Id);
             foreach (var d in partnership)
             {
                 await notifier.SendAsync([EventsHub.GroupFor(d.PartnershipId, d.InstitutionId)], EventsHub.EventRouted,

@@ -16,20 +16,31 @@ public sealed class EventSaver(CoprodDbContext db, IEnumerable<IEventListener> l
         IReadOnlyList<AuditEntry>? alsoAudit = null)
     {
         var events = prepared.Events;
-        foreach (var listener in listeners)
+        // Everything this save adds is new: once the context is up to date, scanning up to 10,000 events and their
+        // deliveries for changes (on every Add and again in SaveChanges) would find nothing, so it is turned off.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            await listener.OnAcceptingAsync(events, ct);
+            foreach (var listener in listeners)
+            {
+                await listener.OnAcceptingAsync(events, ct);
+            }
+            db.AddRange(events);
+            addToSameSave?.Invoke();
+            var overrides = prepared.Privacy.AuditEntries(partnershipId, actorId, "event", field => EventOf(events, field)).Concat(alsoAudit ?? []).ToList();
+            if (overrides.Count == 0)
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            else
+            {
+                await audit.SaveWithAuditAsync(ct, [.. overrides]);
+            }
         }
-        db.AddRange(events);
-        addToSameSave?.Invoke();
-        var overrides = prepared.Privacy.AuditEntries(partnershipId, actorId, "event", field => EventOf(events, field)).Concat(alsoAudit ?? []).ToList();
-        if (overrides.Count == 0)
+        finally
         {
-            await db.SaveChangesAsync(ct);
-        }
-        else
-        {
-            await audit.SaveWithAuditAsync(ct, [.. overrides]);
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
         }
         foreach (var listener in listeners)
         {

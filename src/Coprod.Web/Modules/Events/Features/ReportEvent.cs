@@ -41,7 +41,7 @@ public static class ReportEvent
         public Task<Results<Created<EventDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Request r, EventCaller caller,
             string? idempotencyKey, CancellationToken ct) =>
             submission.SubmitAsync(partnershipId, caller, r.InstitutionId, idempotencyKey, Operation, r, [r.ToInput()], _ => "",
-                async (reporter, prepared) => (await dtos.ForAsync(partnershipId, prepared.Events, reporter.UserId, ct))[0],
+                async (reporter, prepared) => (await dtos.ForAcceptedAsync(partnershipId, prepared.Events, reporter.UserId, ct))[0],
                 dto => Location(partnershipId, dto.Id), ct);
     }
 

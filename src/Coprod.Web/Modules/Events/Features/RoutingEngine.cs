@@ -1,12 +1,10 @@
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Directory.Features;
 using Coprod.Web.Modules.Events.Domain;
-using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NetTopologySuite.Geometries;
 
@@ -14,11 +12,11 @@ namespace Coprod.Web.Modules.Events.Features;
 
 /// <summary>
 /// Applies a partnership's protocol (<see cref="RoutingProtocol"/>) to real or simulated events:
-/// reads the active rules once, finds every area an event lies in, and asks the directory who is
+/// reads the active rules once (<see cref="EventReferenceData"/>), finds every area an event lies in, and asks the directory who is
 /// present and on call on its place at the time it occurred — only when an outside-presence rule
 /// matches, and once per place and instant. Nothing is saved here.
 /// </summary>
-public sealed class RoutingEngine(CoprodDbContext db, AreaIndexCache areas, IGeography geography, TimeProvider clock, IStringLocalizer<DirectoryText> dt)
+public sealed class RoutingEngine(CoprodDbContext db, EventReferenceData reference, IGeography geography, TimeProvider clock, IStringLocalizer<DirectoryText> dt)
 {
     private static readonly GeometryFactory Factory = AreaGeometry.Services.CreateGeometryFactory();
 
@@ -27,8 +25,8 @@ public sealed class RoutingEngine(CoprodDbContext db, AreaIndexCache areas, IGeo
 
     public async Task<Session> BeginAsync(Guid partnershipId, CancellationToken ct)
     {
-        var rules = await db.Set<RoutingRule>().AsNoTracking().Where(r => r.PartnershipId == partnershipId && r.IsActive).ToListAsync(ct);
-        var index = rules.Any(r => r.Areas.Count > 0) ? await areas.GetAsync(db, partnershipId, ct) : null;
+        var rules = await reference.RulesAsync(partnershipId, ct);
+        var index = rules.Any(r => r.Areas.Count > 0) ? (await reference.TerritoryAsync(partnershipId, ct)).Areas : null;
         return new Session(this, partnershipId, rules, index);
     }
 

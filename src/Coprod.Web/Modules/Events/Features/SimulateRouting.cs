@@ -1,11 +1,7 @@
-using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Events.Domain;
-using Coprod.Web.Modules.Territory.Data;
 using Coprod.Web.Platform;
-using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Events.Features;
@@ -25,20 +21,20 @@ public static class SimulateRouting
 
     public sealed record Answer(string Commune, Guid? AreaId, DateTimeOffset OccurredAt, IReadOnlyList<Recipient> Recipients);
 
-    public sealed class Handler(CoprodDbContext db, EventCategories categories, AreaIndexCache areas, RoutingEngine engine, TimeProvider clock,
+    public sealed class Handler(EventReferenceData reference, RoutingEngine engine, TimeProvider clock,
         IStringLocalizer<EventsText> t)
     {
         public async Task<Results<Ok<Answer>, ValidationProblem>> HandleAsync(Guid partnershipId, Request r, CancellationToken ct)
         {
             var code = r.Category?.Trim().ToLowerInvariant() ?? "";
-            var known = (await categories.LoadAsync(partnershipId, ct)).Any(c => c.Code == code && c.IsActive);
+            var known = (await reference.CategoriesAsync(partnershipId, ct)).Any(c => c.Code == code && c.IsActive);
             var at = r.OccurredAt ?? clock.GetUtcNow();
             var v = new Validation()
                 .Check(code.Length > 0, "category", t["Event_CategoryRequired"])
                 .Check(code.Length == 0 || known, "category", t["Event_CategoryUnknown", r.Category ?? ""])
                 .Check(r.Severity is not null, "severity", t["Event_SeverityRequired"])
                 .Check(r.Severity is null || Enum.IsDefined(r.Severity.Value), "severity", t["Event_SeverityUnknown"]);
-            var placement = await EventPlacement.LoadAsync(db, areas, partnershipId, ct);
+            var placement = await EventPlacement.LoadAsync(reference, partnershipId, ct);
             var place = placement.Place(r.Latitude, r.Longitude, r.Commune, r.AreaId, ParisTime.DateOf(at));
             if (!place.IsPlaced)
             {
@@ -50,7 +46,7 @@ public static class SimulateRouting
             }
             var session = await engine.BeginAsync(partnershipId, ct);
             var routed = await session.RouteAsync(new RoutingEngine.Facts(code, r.Severity!.Value, place.Commune!, place.AreaId, r.Latitude, r.Longitude, at), null, ct);
-            var names = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+            var names = await reference.InstitutionsAsync(partnershipId, ct);
             var rules = session.Rules;
             var recipients = routed
                 .Select(x => new Recipient(x.InstitutionId, names.GetValueOrDefault(x.InstitutionId, ""), x.Mode, x.RuleId, rules[x.RuleId].Name, x.Reason,

@@ -20,9 +20,19 @@ public sealed class AreaIndexCache(IMemoryCache cache)
         var revision = await db.Set<AreaRevision>().AsNoTracking()
             .Where(r => r.PartnershipId == partnershipId)
             .Select(r => (Guid?)r.Version)
-            .FirstOrDefaultAsync(cancellationToken) ?? Guid.Empty;
+            .FirstOrDefaultAsync(cancellationToken);
+        return await GetAsync(db, partnershipId, revision, cancellationToken);
+    }
+
+    /// <summary>
+    /// The index at a <paramref name="revision"/> the caller has just read itself (null: the partnership has never
+    /// imported areas), for a caller that reads it together with other data in one query.
+    /// </summary>
+    public async Task<AreaIndex> GetAsync(CoprodDbContext db, Guid partnershipId, Guid? revision, CancellationToken cancellationToken)
+    {
+        var version = revision ?? Guid.Empty;
         var key = (nameof(AreaIndexCache), partnershipId);
-        if (cache.TryGetValue(key, out Entry? entry) && entry!.Revision == revision)
+        if (cache.TryGetValue(key, out Entry? entry) && entry!.Revision == version)
         {
             return entry.Index;
         }
@@ -30,7 +40,7 @@ public sealed class AreaIndexCache(IMemoryCache cache)
             .Where(a => a.PartnershipId == partnershipId)
             .ToListAsync(cancellationToken);
         var index = new AreaIndex(areas.Select(IndexedArea.From));
-        cache.Set(key, new Entry(revision, index), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+        cache.Set(key, new Entry(version, index), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
         return index;
     }
 
