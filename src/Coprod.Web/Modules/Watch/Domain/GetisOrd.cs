@@ -71,6 +71,13 @@ internal static class GetisOrd
             }
         }
         var s = Math.Sqrt(squares / n);
+        // The denominator depends on the cell only through its number of neighbours W: computed once per W.
+        var scale = new double[offsets.Length + 1];
+        for (long w = 1; w < scale.Length; w++)
+        {
+            var spread = n * w - w * w;
+            scale[w] = spread <= 0 ? 0 : s * Math.Sqrt(spread / (n - 1.0));
+        }
         // Away from the edges every neighbour is in the grid: its index is the cell's plus a fixed step.
         var reach = offsets.Max(o => Math.Max(Math.Abs(o.Dx), Math.Abs(o.Dy)));
         var steps = offsets.Select(o => o.Dy * columns + o.Dx).ToArray();
@@ -85,17 +92,17 @@ internal static class GetisOrd
                     continue;
                 }
                 z[k] = inner && column >= reach && column < columns - reach
-                    ? Score(values, analysed, steps, k, n, mean, s)
-                    : Score(values, analysed, columns, rows, offsets, column, row, n, mean, s);
+                    ? Score(values, analysed, steps, k, mean, scale)
+                    : Score(values, analysed, columns, rows, offsets, column, row, mean, scale);
             }
         }
         return new Scores(z, n, mean, s);
     }
 
     /// <summary>Gi* of a cell whose neighbours are all in the grid, at <paramref name="k"/> + each of <paramref name="steps"/>.</summary>
-    private static double Score(double[] values, bool[] analysed, int[] steps, int k, int n, double mean, double s)
+    private static double Score(double[] values, bool[] analysed, int[] steps, int k, double mean, double[] scale)
     {
-        var (w, local) = (0L, 0.0);
+        var (w, local) = (0, 0.0);
         foreach (var step in steps)
         {
             if (analysed[k + step])
@@ -104,13 +111,13 @@ internal static class GetisOrd
                 local += values[k + step];
             }
         }
-        return Z(local, w, n, mean, s);
+        return Z(local, w, mean, scale);
     }
 
     private static double Score(double[] values, bool[] analysed, int columns, int rows, (int Dx, int Dy)[] offsets,
-        int column, int row, int n, double mean, double s)
+        int column, int row, double mean, double[] scale)
     {
-        var (w, local) = (0L, 0.0);
+        var (w, local) = (0, 0.0);
         foreach (var (dx, dy) in offsets)
         {
             int c = column + dx, r = row + dy;
@@ -120,13 +127,9 @@ internal static class GetisOrd
                 local += values[r * columns + c];
             }
         }
-        return Z(local, w, n, mean, s);
+        return Z(local, w, mean, scale);
     }
 
-    /// <summary>Gi* of a cell with <paramref name="w"/> neighbours whose values sum to <paramref name="local"/>.</summary>
-    private static double Z(double local, long w, int n, double mean, double s)
-    {
-        var spread = n * w - w * w;
-        return spread <= 0 ? 0 : (local - mean * w) / (s * Math.Sqrt(spread / (n - 1.0)));
-    }
+    /// <summary>Gi* of a cell with <paramref name="w"/> neighbours whose values sum to <paramref name="local"/>; 0 where n·W − W² ≤ 0.</summary>
+    private static double Z(double local, int w, double mean, double[] scale) => scale[w] == 0 ? 0 : (local - mean * w) / scale[w];
 }

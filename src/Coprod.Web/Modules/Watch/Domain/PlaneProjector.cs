@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -23,6 +24,7 @@ internal static class PlaneProjector
     public const double SeriesLimit = 0.1;
 
     /// <summary>Writes the plane position of <paramref name="points"/>[i] to <paramref name="x"/>[i] and <paramref name="y"/>[i].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Project(LocalProjection projection, ReadOnlySpan<WatchPoint> points, Span<double> x, Span<double> y)
     {
         var kernel = new Kernel(projection);
@@ -47,6 +49,7 @@ internal static class PlaneProjector
     /// Writes to <paramref name="cells"/>[i] the index in <paramref name="window"/> of the cell of side
     /// <paramref name="side"/> that holds <paramref name="points"/>[i], or −1 when it is off the window.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Cells(LocalProjection projection, ReadOnlySpan<WatchPoint> points, double side, CellWindow window, Span<int> cells)
     {
         var kernel = new Kernel(projection);
@@ -86,6 +89,7 @@ internal static class PlaneProjector
         private readonly Vector256<long> _columns = Vector256.Create((long)window.Columns);
         private readonly Vector256<long> _rows = Vector256.Create((long)window.Rows);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<long> Run(Vector256<double> east, Vector256<double> north)
         {
             var column = Vector256.ConvertToInt64(Vector256.Floor(east / _side)) - _west;
@@ -105,6 +109,7 @@ internal static class PlaneProjector
         private readonly Vector256<double> _axis0 = Vector256.Create(projection.Constants.Axis);
         private readonly Vector256<double> _height0 = Vector256.Create(projection.Constants.Height);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (Vector256<double> East, Vector256<double> North) Run(LocalProjection projection, ReadOnlySpan<WatchPoint> four)
         {
             var degrees = Vector256.Create(LocalProjection.RadiansPerDegree);
@@ -146,12 +151,16 @@ internal static class PlaneProjector
         }
 
         /// <summary>sin d and cos d by their Taylor series in Horner form, for |d| ≤ <see cref="SeriesLimit"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static (Vector256<double> Sin, Vector256<double> Cos) SinCos(Vector256<double> d)
         {
             var d2 = d * d;
             var one = Vector256<double>.One;
-            var sin = d * (one - d2 * (1.0 / 6) * (one - d2 * (1.0 / 20) * (one - d2 * (1.0 / 42) * (one - d2 * (1.0 / 72)))));
-            var cos = one - d2 * 0.5 * (one - d2 * (1.0 / 12) * (one - d2 * (1.0 / 30) * (one - d2 * (1.0 / 56))));
+            // Horner's form with fused multiply-adds: 1 − d²/6·(1 − d²/20·(…)) is (−d²/6)·(…) + 1.
+            var sin = d * Vector256.FusedMultiplyAdd(d2 * -(1.0 / 6), Vector256.FusedMultiplyAdd(d2 * -(1.0 / 20),
+                Vector256.FusedMultiplyAdd(d2 * -(1.0 / 42), Vector256.FusedMultiplyAdd(d2, Vector256.Create(-1.0 / 72), one), one), one), one);
+            var cos = Vector256.FusedMultiplyAdd(d2 * -0.5, Vector256.FusedMultiplyAdd(d2 * -(1.0 / 12),
+                Vector256.FusedMultiplyAdd(d2 * -(1.0 / 30), Vector256.FusedMultiplyAdd(d2, Vector256.Create(-1.0 / 56), one), one), one), one);
             return (sin, cos);
         }
     }
