@@ -17,7 +17,7 @@ public static class DataModule
         {
             var connectionString = configuration.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is empty.");
-            services.AddDbContext<CoprodDbContext, PostgresCoprodDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<CoprodDbContext, PostgresCoprodDbContext>(o => o.UseNpgsql(PostgresPooling.Tuned(connectionString)));
         }
         else
         {
