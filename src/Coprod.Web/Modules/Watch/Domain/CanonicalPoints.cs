@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using NetTopologySuite.Geometries;
 
@@ -25,7 +24,6 @@ internal static class CanonicalPoints
     /// points' longitude/latitude box (null when there are none) and whether every weight is 1 (then
     /// the cells' sums are whole numbers, the same in any order).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (Envelope? Box, bool UnitWeights) Survey(ReadOnlySpan<WatchPoint> points)
     {
         if (points.IsEmpty)

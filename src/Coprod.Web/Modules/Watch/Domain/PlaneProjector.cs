@@ -24,7 +24,6 @@ internal static class PlaneProjector
     public const double SeriesLimit = 0.1;
 
     /// <summary>Writes the plane position of <paramref name="points"/>[i] to <paramref name="x"/>[i] and <paramref name="y"/>[i].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Project(LocalProjection projection, ReadOnlySpan<WatchPoint> points, Span<double> x, Span<double> y)
     {
         var kernel = new Kernel(projection);
@@ -49,7 +48,6 @@ internal static class PlaneProjector
     /// Writes to <paramref name="cells"/>[i] the index in <paramref name="window"/> of the cell of side
     /// <paramref name="side"/> that holds <paramref name="points"/>[i], or −1 when it is off the window.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Cells(LocalProjection projection, ReadOnlySpan<WatchPoint> points, double side, CellWindow window, Span<int> cells)
     {
         var kernel = new Kernel(projection);
@@ -109,7 +107,6 @@ internal static class PlaneProjector
         private readonly Vector256<double> _axis0 = Vector256.Create(projection.Constants.Axis);
         private readonly Vector256<double> _height0 = Vector256.Create(projection.Constants.Height);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (Vector256<double> East, Vector256<double> North) Run(LocalProjection projection, ReadOnlySpan<WatchPoint> four)
         {
             var degrees = Vector256.Create(LocalProjection.RadiansPerDegree);

@@ -24,7 +24,6 @@ internal static class PlaneUnprojector
     /// (<paramref name="west"/> + i·<paramref name="step"/>, <paramref name="south"/> + j·<paramref name="step"/>),
     /// row by row from the south-west.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GeoPosition[] Lattice(LocalProjection projection, double west, double south, double step, int columns, int rows)
     {
         var positions = new GeoPosition[columns * rows];
@@ -56,7 +55,6 @@ internal static class PlaneUnprojector
         private readonly Vector256<double> _sinLat = Vector256.Create(projection.Frame.SinLat);
         private readonly Vector256<double> _cosLat = Vector256.Create(projection.Frame.CosLat);
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public (Vector256<double> Longitude, Vector256<double> Latitude) Run(LocalProjection projection, Vector256<double> x, Vector256<double> y)
         {
             // The point of the plane, in Earth-centred coordinates, and the centre's upward normal.

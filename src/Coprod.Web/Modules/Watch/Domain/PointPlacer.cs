@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
@@ -53,7 +52,6 @@ internal static class PointPlacer
     }
 
     /// <summary>The points of the window (covered by the boundary) with their plane position, weight and cell, in input order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static GriddedPoint[] Placed(LocalProjection projection, double side, CellWindow window, IReadOnlyList<WatchPoint> points,
         IPreparedGeometry? boundary, int inside)
     {
@@ -80,7 +78,6 @@ internal static class PointPlacer
     }
 
     /// <summary>The bounding box of the points in the plane of <paramref name="projection"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Envelope PlaneExtent(LocalProjection projection, ReadOnlySpan<WatchPoint> points)
     {
         Span<double> x = stackalloc double[BlockSize], y = stackalloc double[BlockSize];
@@ -128,7 +125,6 @@ internal static class PointPlacer
         return CellWindow.Covering(plane, side);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Tally CountRange(LocalProjection projection, double side, CellWindow window, IReadOnlyList<WatchPoint> points, int start, int length,
         IPreparedGeometry? boundary)
     {
@@ -152,7 +148,6 @@ internal static class PointPlacer
         return new Tally(counts, inside, length - inside);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Place(LocalProjection projection, double side, CellWindow window, IPreparedGeometry? boundary,
         ReadOnlySpan<WatchPoint> block, Span<int> cells)
     {
