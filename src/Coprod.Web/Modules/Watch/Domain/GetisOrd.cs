@@ -78,6 +78,15 @@ internal static class GetisOrd
             var spread = n * w - w * w;
             scale[w] = spread <= 0 ? 0 : s * Math.Sqrt(spread / (n - 1.0));
         }
+        if (SquareWindow.Reach(offsets) is { } square)
+        {
+            var (sums, counts) = SquareWindow.Sums(values, analysed, columns, rows, square);
+            for (var k = 0; k < z.Length; k++)
+            {
+                z[k] = analysed[k] ? Z(sums[k], counts[k], mean, scale) : 0;
+            }
+            return new Scores(z, n, mean, s);
+        }
         // Away from the edges every neighbour is in the grid: its index is the cell's plus a fixed step.
         var reach = offsets.Max(o => Math.Max(Math.Abs(o.Dx), Math.Abs(o.Dy)));
         var steps = offsets.Select(o => o.Dy * columns + o.Dx).ToArray();
