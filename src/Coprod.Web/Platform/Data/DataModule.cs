@@ -25,6 +25,7 @@ public static class DataModule
             services.AddDbContext<CoprodDbContext, SqliteCoprodDbContext>(o => o.UseSqlite(connectionString));
         }
         services.AddSingleton(provider);
+        services.AddScoped<VersionedWrites>();
         return services;
     }
 

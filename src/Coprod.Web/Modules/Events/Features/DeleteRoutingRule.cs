@@ -1,8 +1,6 @@
 using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +13,7 @@ namespace Coprod.Web.Modules.Events.Features;
 /// </summary>
 public static class DeleteRoutingRule
 {
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IStringLocalizer<EventsText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, VersionedWrites writes, IStringLocalizer<EventsText> t)
     {
         public async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid ruleId, Guid? version, Guid actorId,
             CancellationToken ct)
@@ -25,24 +23,8 @@ public static class DeleteRoutingRule
             {
                 return TypedResults.Problem(detail: t["Rule_NotFound"], statusCode: StatusCodes.Status404NotFound);
             }
-            if (version is null)
-            {
-                return TypedResults.ValidationProblem(Validation.Single("version", ui["Validation_Required"]));
-            }
-            if (rule.Version != version)
-            {
-                return CommonProblems.Concurrency(ui);
-            }
-            db.Remove(rule);
-            try
-            {
-                await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.RoutingRuleDeleted, partnershipId, actorId, "routing-rule", rule.Id.ToString(), null));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CommonProblems.Concurrency(ui);
-            }
-            return TypedResults.NoContent();
+            return await writes.RemoveAsync(rule, version,
+                new AuditEntry(AuditEventType.RoutingRuleDeleted, partnershipId, actorId, "routing-rule", rule.Id.ToString(), null), ct);
         }
     }
 }

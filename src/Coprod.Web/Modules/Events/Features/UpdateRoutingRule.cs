@@ -2,7 +2,6 @@ using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -16,7 +15,7 @@ namespace Coprod.Web.Modules.Events.Features;
 /// </summary>
 public static class UpdateRoutingRule
 {
-    public sealed class Handler(CoprodDbContext db, RoutingRuleChecks checks, AuditTrail audit, IStringLocalizer<EventsText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, RoutingRuleChecks checks, VersionedWrites writes, IStringLocalizer<EventsText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<RoutingRuleDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid ruleId, RoutingRuleInput r,
             Guid actorId, CancellationToken ct)
@@ -36,19 +35,12 @@ public static class UpdateRoutingRule
             {
                 return privacy.Problem();
             }
-            if (rule.Version != r.Version)
+            var conflict = await writes.UpdateAsync(rule, r.Version, () => RoutingRuleChecks.Apply(rule, r), () =>
+                [new AuditEntry(AuditEventType.RoutingRuleUpdated, partnershipId, actorId, "routing-rule", rule.Id.ToString(),
+                    new { targets = rule.Targets.Count, mode = rule.Mode.ToString(), window = rule.Window.ToString(), rule.IsActive })], ct);
+            if (conflict is not null)
             {
-                return CommonProblems.Concurrency(ui);
-            }
-            RoutingRuleChecks.Apply(rule, r);
-            try
-            {
-                await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.RoutingRuleUpdated, partnershipId, actorId, "routing-rule", rule.Id.ToString(),
-                    new { targets = rule.Targets.Count, mode = rule.Mode.ToString(), window = rule.Window.ToString(), rule.IsActive }));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CommonProblems.Concurrency(ui);
+                return conflict;
             }
             return TypedResults.Ok(RoutingRuleDto.Of(rule));
         }

@@ -1,8 +1,6 @@
 using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -16,7 +14,7 @@ namespace Coprod.Web.Modules.Watch.Features;
 /// </summary>
 public static class DeleteAlertRule
 {
-    public sealed class Handler(CoprodDbContext db, AuditTrail audit, IStringLocalizer<WatchText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, VersionedWrites writes, IStringLocalizer<WatchText> t)
     {
         public async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid ruleId, Guid? version, Guid actorId,
             CancellationToken ct)
@@ -26,28 +24,11 @@ public static class DeleteAlertRule
             {
                 return TypedResults.Problem(detail: t["Rule_NotFound"], statusCode: StatusCodes.Status404NotFound);
             }
-            if (version is null)
-            {
-                return TypedResults.ValidationProblem(Validation.Single("version", ui["Validation_Required"]));
-            }
-            if (rule.Version != version)
-            {
-                return CommonProblems.Concurrency(ui);
-            }
-            if (await db.Set<WatchAlert>().AnyAsync(a => a.RuleId == rule.Id, ct))
-            {
-                return TypedResults.Problem(title: t["Rule_HasAlertsTitle"], detail: t["Rule_HasAlerts"], statusCode: StatusCodes.Status409Conflict);
-            }
-            db.Remove(rule);
-            try
-            {
-                await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.WatchAlertRuleDeleted, partnershipId, actorId, "alert-rule", rule.Id.ToString(), null));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CommonProblems.Concurrency(ui);
-            }
-            return TypedResults.NoContent();
+            return await writes.RemoveAsync(rule, version,
+                new AuditEntry(AuditEventType.WatchAlertRuleDeleted, partnershipId, actorId, "alert-rule", rule.Id.ToString(), null), ct,
+                async () => await db.Set<WatchAlert>().AnyAsync(a => a.RuleId == rule.Id, ct)
+                    ? TypedResults.Problem(title: t["Rule_HasAlertsTitle"], detail: t["Rule_HasAlerts"], statusCode: StatusCodes.Status409Conflict)
+                    : null);
         }
     }
 }

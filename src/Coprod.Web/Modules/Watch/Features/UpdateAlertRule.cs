@@ -3,7 +3,6 @@ using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,7 +16,7 @@ namespace Coprod.Web.Modules.Watch.Features;
 /// </summary>
 public static class UpdateAlertRule
 {
-    public sealed class Handler(CoprodDbContext db, AlertRuleChecks checks, AuditTrail audit, IGeography geography, IStringLocalizer<WatchText> t,
+    public sealed class Handler(CoprodDbContext db, AlertRuleChecks checks, VersionedWrites writes, IGeography geography, IStringLocalizer<WatchText> t,
         IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<AlertRuleDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid ruleId, AlertRuleInput r,
@@ -38,21 +37,13 @@ public static class UpdateAlertRule
             {
                 return privacy.Problem();
             }
-            if (rule.Version != r.Version)
+            var conflict = await writes.UpdateAsync(rule, r.Version, () => AlertRuleChecks.Apply(rule, r), () =>
+                [new AuditEntry(AuditEventType.WatchAlertRuleUpdated, partnershipId, actorId, "alert-rule", rule.Id.ToString(),
+                    new { kind = rule.Kind.ToString(), scope = rule.Scope.ToString(), category = rule.CategoryCode, rule.IsActive }),
+                .. privacy.AuditEntries(partnershipId, actorId, "alert-rule", rule.Id.ToString())], ct);
+            if (conflict is not null)
             {
-                return CommonProblems.Concurrency(ui);
-            }
-            AlertRuleChecks.Apply(rule, r);
-            try
-            {
-                await audit.SaveWithAuditAsync(ct, [
-                    new AuditEntry(AuditEventType.WatchAlertRuleUpdated, partnershipId, actorId, "alert-rule", rule.Id.ToString(),
-                        new { kind = rule.Kind.ToString(), scope = rule.Scope.ToString(), category = rule.CategoryCode, rule.IsActive }),
-                    .. privacy.AuditEntries(partnershipId, actorId, "alert-rule", rule.Id.ToString())]);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CommonProblems.Concurrency(ui);
+                return conflict;
             }
             var names = await AlertNames.LoadAsync(db, geography, t, partnershipId, ct);
             return TypedResults.Ok(AlertRuleDto.Of(rule, names));
