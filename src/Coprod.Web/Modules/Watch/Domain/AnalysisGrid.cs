@@ -102,7 +102,7 @@ internal sealed class AnalysisGrid
     {
         CheckCellSize(cellSize);
         points = PointPlacer.Spannable(points);
-        var (box, unitWeights) = CanonicalPoints.Survey(points);
+        var (box, unitWeights) = CanonicalPoints.Survey(PlaneProjector.AsSpan(points));
         var extent = boundary is null ? box ?? throw new WatchGridException(GridRefusal.NothingToMap) : BoundaryExtent(boundary);
         if (extent.Width > GridLimits.MaxExtentDegrees || extent.Height > GridLimits.MaxExtentDegrees)
         {

@@ -17,8 +17,6 @@ internal static class CanonicalPoints
 {
     private const int InsertionSortLength = 16;
 
-    /// <summary>Below this many points a second thread costs more than it saves.</summary>
-    private const int ParallelThreshold = 200_000;
 
     private static readonly Comparer<GriddedPoint> WithinCell = Comparer<GriddedPoint>.Create(Compare);
 
@@ -35,25 +33,6 @@ internal static class CanonicalPoints
             ThrowAtFirstInvalid(points);
         }
         return (box, unitWeights);
-    }
-
-    /// <summary>The same, a large list in two halves on two threads.</summary>
-    public static (Envelope? Box, bool UnitWeights) Survey(IReadOnlyList<WatchPoint> points)
-    {
-        if (points.Count < ParallelThreshold || Environment.ProcessorCount < 2)
-        {
-            return Survey(PlaneProjector.AsSpan(points));
-        }
-        var half = points.Count / 2;
-        var second = Task.Run(() => SurveyRange(PlaneProjector.AsSpan(points)[half..]));
-        var first = SurveyRange(PlaneProjector.AsSpan(points)[..half]);
-        var other = second.GetAwaiter().GetResult();
-        if (!(first.Valid && other.Valid))
-        {
-            ThrowAtFirstInvalid(PlaneProjector.AsSpan(points));
-        }
-        first.Box!.ExpandToInclude(other.Box!);
-        return (first.Box, first.UnitWeights && other.UnitWeights);
     }
 
     private static (Envelope? Box, bool UnitWeights, bool Valid) SurveyRange(ReadOnlySpan<WatchPoint> points)

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Coprod.Web.Modules.Watch.Domain;
 
 /// <summary>
@@ -80,11 +82,15 @@ internal static class GetisOrd
         }
         if (SquareWindow.Reach(offsets) is { } square)
         {
-            var (sums, counts) = SquareWindow.Sums(values, analysed, columns, rows, square);
+            var sums = ArrayPool<double>.Shared.Rent(values.Length);
+            var counts = ArrayPool<int>.Shared.Rent(values.Length);
+            SquareWindow.Sums(values, analysed, columns, rows, square, sums, counts);
             for (var k = 0; k < z.Length; k++)
             {
                 z[k] = analysed[k] ? Z(sums[k], counts[k], mean, scale) : 0;
             }
+            ArrayPool<double>.Shared.Return(sums);
+            ArrayPool<int>.Shared.Return(counts);
             return new Scores(z, n, mean, s);
         }
         // Away from the edges every neighbour is in the grid: its index is the cell's plus a fixed step.

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Coprod.Web.Modules.Watch.Domain;
 
 /// <summary>
@@ -15,42 +17,53 @@ internal static class SquareWindow
         return offsets.Distinct().Count() == (2 * reach + 1) * (2 * reach + 1) ? reach : null;
     }
 
-    /// <summary>Per cell, the window's sum of analysed values and its number of analysed cells.</summary>
-    public static (double[] Sums, int[] Counts) Sums(double[] values, bool[] analysed, int columns, int rows, int reach)
+    /// <summary>
+    /// Writes per cell the window's sum of analysed values to <paramref name="sums"/> and its number of
+    /// analysed cells to <paramref name="counts"/>. The intermediate rows are rented, not allocated: a map
+    /// of 250,000 cells would otherwise leave megabytes for the collector at each call.
+    /// </summary>
+    public static void Sums(double[] values, bool[] analysed, int columns, int rows, int reach, Span<double> sums, Span<int> counts)
     {
-        var (across, acrossCounts) = (new double[values.Length], new int[values.Length]);
-        for (var row = 0; row < rows; row++)
+        var across = ArrayPool<double>.Shared.Rent(values.Length);
+        var acrossCounts = ArrayPool<int>.Shared.Rent(values.Length);
+        try
         {
-            for (var column = 0; column < columns; column++)
+            for (var row = 0; row < rows; row++)
             {
-                var (sum, count) = (0.0, 0);
-                for (var c = Math.Max(0, column - reach); c <= Math.Min(columns - 1, column + reach); c++)
+                for (var column = 0; column < columns; column++)
                 {
-                    var k = row * columns + c;
-                    if (analysed[k])
+                    var (sum, count) = (0.0, 0);
+                    for (var c = Math.Max(0, column - reach); c <= Math.Min(columns - 1, column + reach); c++)
                     {
-                        sum += values[k];
-                        count++;
+                        var k = row * columns + c;
+                        if (analysed[k])
+                        {
+                            sum += values[k];
+                            count++;
+                        }
                     }
+                    (across[row * columns + column], acrossCounts[row * columns + column]) = (sum, count);
                 }
-                (across[row * columns + column], acrossCounts[row * columns + column]) = (sum, count);
             }
-        }
-        var (sums, counts) = (new double[values.Length], new int[values.Length]);
-        for (var row = 0; row < rows; row++)
-        {
-            var (first, last) = (Math.Max(0, row - reach), Math.Min(rows - 1, row + reach));
-            for (var column = 0; column < columns; column++)
+            for (var row = 0; row < rows; row++)
             {
-                var (sum, count) = (0.0, 0);
-                for (var r = first; r <= last; r++)
+                var (first, last) = (Math.Max(0, row - reach), Math.Min(rows - 1, row + reach));
+                for (var column = 0; column < columns; column++)
                 {
-                    sum += across[r * columns + column];
-                    count += acrossCounts[r * columns + column];
+                    var (sum, count) = (0.0, 0);
+                    for (var r = first; r <= last; r++)
+                    {
+                        sum += across[r * columns + column];
+                        count += acrossCounts[r * columns + column];
+                    }
+                    (sums[row * columns + column], counts[row * columns + column]) = (sum, count);
                 }
-                (sums[row * columns + column], counts[row * columns + column]) = (sum, count);
             }
         }
-        return (sums, counts);
+        finally
+        {
+            ArrayPool<double>.Shared.Return(across);
+            ArrayPool<int>.Shared.Return(acrossCounts);
+        }
     }
 }

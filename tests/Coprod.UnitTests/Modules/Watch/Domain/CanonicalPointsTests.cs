@@ -37,21 +37,4 @@ public sealed class CanonicalPointsTests
         Assert.Equal(GridRefusal.InvalidPoint, refused.Refusal);
         Assert.Equal([at + 1.0], refused.Values);
     }
-
-    [Fact]
-    public void Survey_ALargeListInTwoHalves_GivesTheWholeBox_AndTheFirstInvalidPosition()
-    {
-        // Over 200,000 points the survey runs on two threads.
-        var points = Enumerable.Range(0, 250_001).Select(i => new WatchPoint(5.7 + i % 1000 * 1e-5, 45.1 + i * 1e-7)).ToArray();
-        points[200_000] = points[200_000] with { Weight = 3 };
-
-        var (box, unitWeights) = CanonicalPoints.Survey((IReadOnlyList<WatchPoint>)points);
-
-        Assert.False(unitWeights);
-        Assert.Equal((5.7, 5.7 + 999e-5, 45.1, 45.1 + 250_000e-7), (box!.MinX, box.MaxX, box.MinY, box.MaxY));
-        points[240_000] = points[240_000] with { Latitude = 91 };
-        points[249_999] = points[249_999] with { Latitude = 91 };
-        var refused = Assert.Throws<WatchGridException>(() => CanonicalPoints.Survey((IReadOnlyList<WatchPoint>)points));
-        Assert.Equal([240_001.0], refused.Values);
-    }
 }
