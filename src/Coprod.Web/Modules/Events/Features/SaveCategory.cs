@@ -24,7 +24,8 @@ public static partial class SaveCategory
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex CodePattern();
 
-    public sealed class Handler(CoprodDbContext db, EventCategories categories, AuditTrail audit, IStringLocalizer<EventsText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, EventCategories categories, AuditTrail audit, VersionedWrites writes, IStringLocalizer<EventsText> t,
+        IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Created<ListCategories.CategoryDto>, ValidationProblem>> CreateAsync(Guid partnershipId, CreateRequest r, Guid actorId,
             CancellationToken ct)
@@ -66,21 +67,16 @@ public static partial class SaveCategory
             {
                 return TypedResults.ValidationProblem(v.Errors);
             }
-            if (category.Version != r.Version)
+            var conflict = await writes.UpdateAsync(category, r.Version, () =>
             {
-                return CommonProblems.Concurrency(ui);
-            }
-            category.Label = r.Label!.Trim();
-            category.Rank = r.Rank ?? category.Rank;
-            category.IsActive = r.IsActive ?? category.IsActive;
-            try
+                category.Label = r.Label!.Trim();
+                category.Rank = r.Rank ?? category.Rank;
+                category.IsActive = r.IsActive ?? category.IsActive;
+            }, () => [new AuditEntry(AuditEventType.EventCategoryUpdated, partnershipId, actorId, "event-category", category.Id.ToString(),
+                new { category.Code, category.IsActive })], ct);
+            if (conflict is not null)
             {
-                await audit.SaveWithAuditAsync(ct, new AuditEntry(AuditEventType.EventCategoryUpdated, partnershipId, actorId, "event-category", category.Id.ToString(),
-                    new { category.Code, category.IsActive }));
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return CommonProblems.Concurrency(ui);
+                return conflict;
             }
             return TypedResults.Ok(ListCategories.CategoryDto.From(category));
         }

@@ -2,7 +2,6 @@ using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Coprod.Web.Modules.Watch.Features;
@@ -12,7 +11,7 @@ public static class AddMobilised
 {
     public sealed record Request(Guid? InstitutionId, Guid? PersonId, Guid? MembershipId, string? Role, PrivacyOverride? PrivacyOverride = null);
 
-    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, MobiliseChecks checks, AnonymousTextGuard guard)
+    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, MobiliseChecks checks)
     {
         public async Task<Results<Ok<AlertDetailsDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid alertId, Request r, Guid actorId,
             CancellationToken ct)
@@ -23,24 +22,19 @@ public static class AddMobilised
                 return refusal;
             }
             var alert = loaded!.Alert;
-            var v = new Validation();
-            var privacy = guard.Begin(r.PrivacyOverride);
-            var added = await checks.CheckAsync(partnershipId, alert, [new MobiliseInput(r.InstitutionId, r.PersonId, r.MembershipId, r.Role)], "", actorId, v, privacy, ct);
-            if (!v.IsValid)
+            var (mobilising, invalid, refused) = await checks.CheckAsync(partnershipId, alert, [new MobiliseInput(r.InstitutionId, r.PersonId, r.MembershipId, r.Role)], "",
+                actorId, r.PrivacyOverride, ct);
+            if (mobilising is null)
             {
-                return TypedResults.ValidationProblem(v.Errors);
+                return invalid is null ? refused! : invalid;
             }
-            if (!privacy.IsAccepted)
-            {
-                return privacy.Problem();
-            }
-            var mobilisation = added[0];
+            var mobilisation = mobilising.Added[0];
             db.Add(mobilisation);
             editing.Log(alert, actorId, AlertLogKind.Mobilised);
             return await editing.SaveAsync(loaded, ct, [
                 new AuditEntry(AuditEventType.WatchMobilisationAdded, partnershipId, actorId, "alert", alert.Id.ToString(),
                     new { mobilisation = mobilisation.Id, mobilisation.InstitutionId, mobilisation.PersonId, mobilisation.MembershipId }),
-                .. privacy.AuditEntries(partnershipId, actorId, "alert", alert.Id.ToString())]);
+                .. mobilising.Privacy.AuditEntries(partnershipId, actorId, "alert", alert.Id.ToString())]);
         }
     }
 }

@@ -5,6 +5,7 @@ using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -18,10 +19,30 @@ namespace Coprod.Web.Modules.Watch.Features;
 public sealed record MobiliseInput(Guid? InstitutionId, Guid? PersonId, Guid? MembershipId, string? Role);
 
 /// <summary>Checks <see cref="MobiliseInput"/>s against the partnership and the alert's current mobilisations.</summary>
-public sealed class MobiliseChecks(CoprodDbContext db, TimeProvider clock, IStringLocalizer<WatchText> t, IStringLocalizer<UiText> ui)
+public sealed class MobiliseChecks(CoprodDbContext db, TimeProvider clock, AnonymousTextGuard guard, IStringLocalizer<WatchText> t,
+    IStringLocalizer<UiText> ui)
 {
-    /// <summary>The mobilisations to add; errors on <paramref name="prefix"/> + field, the roles added to <paramref name="privacy"/>.</summary>
-    public async Task<List<AlertMobilisation>> CheckAsync(Guid partnershipId, WatchAlert alert, IReadOnlyList<MobiliseInput?> inputs, string prefix, Guid actorId,
+    /// <summary>The mobilisations to add, and the screening of their roles (whose audit entries go with the change).</summary>
+    public sealed record Mobilising(List<AlertMobilisation> Added, AnonymousTextCheck Privacy);
+
+    /// <summary>
+    /// The mobilisations a request asks for, errors on <paramref name="prefix"/> + field; or the 400 to return
+    /// when one is invalid, or the 422 when a role names someone.
+    /// </summary>
+    public async Task<(Mobilising? Mobilising, ValidationProblem? Invalid, ProblemHttpResult? Refused)> CheckAsync(Guid partnershipId, WatchAlert alert,
+        IReadOnlyList<MobiliseInput?> inputs, string prefix, Guid actorId, PrivacyOverride? privacyOverride, CancellationToken ct)
+    {
+        var v = new Validation();
+        var privacy = guard.Begin(privacyOverride);
+        var added = await CheckAsync(partnershipId, alert, inputs, prefix, actorId, v, privacy, ct);
+        if (!v.IsValid)
+        {
+            return (null, TypedResults.ValidationProblem(v.Errors), null);
+        }
+        return privacy.IsAccepted ? (new Mobilising(added, privacy), null, null) : (null, null, privacy.Problem());
+    }
+
+    private async Task<List<AlertMobilisation>> CheckAsync(Guid partnershipId, WatchAlert alert, IReadOnlyList<MobiliseInput?> inputs, string prefix, Guid actorId,
         Validation v, AnonymousTextCheck privacy, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -2,7 +2,6 @@ using Coprod.Web.Modules.Privacy;
 using Coprod.Web.Modules.Watch.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -20,7 +19,7 @@ public static class OpenProcedure
     /// <summary>The keys of the checklist every procedure starts with (<c>WatchText</c>), in order.</summary>
     public static readonly string[] DefaultSteps = ["Checklist_Verify", "Checklist_Inform", "Checklist_Convene", "Checklist_Decide", "Checklist_Report"];
 
-    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, MobiliseChecks checks, AnonymousTextGuard guard, IStringLocalizer<WatchText> t)
+    public sealed class Handler(CoprodDbContext db, ProcedureEditing editing, MobiliseChecks checks, IStringLocalizer<WatchText> t)
     {
         public async Task<Results<Ok<AlertDetailsDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid alertId, Request r, Guid actorId,
             CancellationToken ct)
@@ -31,17 +30,12 @@ public static class OpenProcedure
                 return refusal;
             }
             var alert = loaded!.Alert;
-            var v = new Validation();
-            var privacy = guard.Begin(r.PrivacyOverride);
-            var mobilised = await checks.CheckAsync(partnershipId, alert, r.Mobilised ?? [], "mobilised", actorId, v, privacy, ct);
-            if (!v.IsValid)
+            var (mobilising, invalid, refused) = await checks.CheckAsync(partnershipId, alert, r.Mobilised ?? [], "mobilised", actorId, r.PrivacyOverride, ct);
+            if (mobilising is null)
             {
-                return TypedResults.ValidationProblem(v.Errors);
+                return invalid is null ? refused! : invalid;
             }
-            if (!privacy.IsAccepted)
-            {
-                return privacy.Problem();
-            }
+            var mobilised = mobilising.Added;
             alert.Status = AlertStatus.InProcedure;
             alert.ProcedureOpenedAt = editing.Now;
             alert.ProcedureOpenedBy = actorId;
@@ -52,7 +46,7 @@ public static class OpenProcedure
             mobilised.ForEach(_ => editing.Log(alert, actorId, AlertLogKind.Mobilised));
             return await editing.SaveAsync(loaded, ct, [
                 new AuditEntry(AuditEventType.WatchProcedureOpened, partnershipId, actorId, "alert", alert.Id.ToString(), new { mobilised = mobilised.Count }),
-                .. privacy.AuditEntries(partnershipId, actorId, "alert", alert.Id.ToString())]);
+                .. mobilising.Privacy.AuditEntries(partnershipId, actorId, "alert", alert.Id.ToString())]);
         }
     }
 }
