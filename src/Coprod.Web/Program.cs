@@ -1,3 +1,4 @@
+using Coprod.Web.Modules.Contract;
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Events;
 using Coprod.Web.Modules.Governance;
@@ -36,6 +37,7 @@ builder.Services.AddPrivacy();
 builder.Services.AddGovernance();
 builder.Services.AddEvents();
 builder.Services.AddWatch();
+builder.Services.AddContract();
 builder.AddDemo(args);
 
 var app = builder.Build();
@@ -59,6 +61,7 @@ api.MapPrivacyEndpoints();
 api.MapGovernanceEndpoints();
 api.MapEventsEndpoints();
 api.MapWatchEndpoints();
+api.MapContractEndpoints();
 api.MapAuditEndpoints();
 app.MapEventsHub();
 app.MapCoprodUi();
