@@ -31,7 +31,11 @@ public static class SheetWriter
         {
             sheet.Funding.Add(new SheetFunding
             {
-                Id = Guid.NewGuid(), SheetId = sheet.Id, Funder = f.Funder?.Trim() ?? "", FunderInstitutionId = f.FunderInstitutionId, Amount = f.Amount!.Value,
+                Id = Guid.NewGuid(),
+                SheetId = sheet.Id,
+                Funder = f.Funder?.Trim() ?? "",
+                FunderInstitutionId = f.FunderInstitutionId,
+                Amount = f.Amount!.Value,
                 Position = position++,
             });
         }
