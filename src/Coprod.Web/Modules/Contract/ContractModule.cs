@@ -1,4 +1,6 @@
+using Coprod.Web.Modules.Contract.Endpoints;
 using Coprod.Web.Modules.Contract.Features;
+using Coprod.Web.Modules.Contract.Features.Amendments;
 
 namespace Coprod.Web.Modules.Contract;
 
@@ -13,12 +15,14 @@ public static class ContractModule
     public static IServiceCollection AddContract(this IServiceCollection services)
     {
         services.AddScoped<ContractAccess>();
+        services.AddAmendments();
         return services;
     }
 
     /// <summary>The contract routes, for members of the partnership.</summary>
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapAmendmentEndpoints();
         return api;
     }
 }
