@@ -25,6 +25,9 @@ public static class DemoModule
         builder.Services.AddScoped<DemoWatchProcedures>();
         builder.Services.AddScoped<DemoWatchStories>();
         builder.Services.AddScoped<DemoWatch>();
+        builder.Services.AddScoped<DemoContractPlenary>();
+        builder.Services.AddScoped<DemoContractFollowUp>();
+        builder.Services.AddScoped<DemoContract>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
@@ -43,6 +46,7 @@ public static class DemoModule
         await scope.ServiceProvider.GetRequiredService<DemoEvents>().SeedAsync(ct);
         // After the events: the watch cell's rules are evaluated over their history.
         await scope.ServiceProvider.GetRequiredService<DemoWatch>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoContract>().SeedAsync(ct);
         return created;
     }
 
