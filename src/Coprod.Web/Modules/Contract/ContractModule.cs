@@ -1,6 +1,7 @@
 using Coprod.Web.Modules.Contract.Endpoints;
 using Coprod.Web.Modules.Contract.Features;
 using Coprod.Web.Modules.Contract.Features.Amendments;
+using Coprod.Web.Platform.Auth;
 
 namespace Coprod.Web.Modules.Contract;
 
@@ -15,13 +16,36 @@ public static class ContractModule
     public static IServiceCollection AddContract(this IServiceCollection services)
     {
         services.AddScoped<ContractAccess>();
+        services.AddSingleton<StrategyTaxonomy>();
+        services.AddScoped<ContractReader>();
+        services.AddScoped<ListContracts.Handler>();
+        services.AddScoped<GetContract.Handler>();
+        services.AddScoped<CreateContract.Handler>();
+        services.AddScoped<UpdateContract.Handler>();
+        services.AddScoped<SignContract.Handler>();
+        services.AddScoped<ListSheets.Handler>();
+        services.AddScoped<GetSheet.Handler>();
+        services.AddScoped<CreateSheet.Handler>();
+        services.AddScoped<UpdateSheet.Handler>();
+        services.AddScoped<AdoptSheet.Handler>();
+        services.AddScoped<ChangeSheetStatus.Handler>();
         services.AddAmendments();
         return services;
     }
 
-    /// <summary>The contract routes, for members of the partnership.</summary>
+    /// <summary>
+    /// The contract routes, for members of the partnership: reads for every member (field agents
+    /// included), writes for the coordinator (<see cref="CoprodPolicies.PartnershipManage"/>); the
+    /// strategy's taxonomy for any signed-in user.
+    /// </summary>
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder api)
     {
+        var partnership = api.MapGroup("/partnerships/{partnershipId:guid}")
+            .RequireAuthorization(CoprodPolicies.PartnershipMember)
+            .WithTags("Contract");
+        partnership.MapContractRoutes();
+        partnership.MapSheetRoutes();
+        api.MapTaxonomyRoute();
         api.MapAmendmentEndpoints();
         return api;
     }

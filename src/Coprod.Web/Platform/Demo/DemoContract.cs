@@ -86,8 +86,13 @@ internal sealed class DemoContract(CoprodDbContext db, AuditTrail audit, DemoCon
     {
         var sheet = new ActionSheet
         {
-            Id = Guid.NewGuid(), PartnershipId = contract.PartnershipId, ContractId = contract.Id, PriorityId = contract.Priorities[seed.Priority].Id, Number = number,
-            Status = seed.Adopted ? SheetStatus.Adopted : SheetStatus.Draft, CreatedAt = now,
+            Id = Guid.NewGuid(),
+            PartnershipId = contract.PartnershipId,
+            ContractId = contract.Id,
+            PriorityId = contract.Priorities[seed.Priority].Id,
+            Number = number,
+            Status = seed.Adopted ? SheetStatus.Adopted : SheetStatus.Draft,
+            CreatedAt = now,
         };
         SheetWriter.Apply(sheet, cast.Content(contract, seed), now);
         foreach (var (milestone, (_, _, done)) in sheet.Milestones.Zip(seed.Milestones))

@@ -63,8 +63,15 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
         DateTimeOffset At(DateOnly day) => ParisTime.FromLocal(day.ToDateTime(new TimeOnly(9, 0)));
         var commitment = new Commitment
         {
-            Id = Guid.NewGuid(), PartnershipId = contract.PartnershipId, ContractId = contract.Id, SheetId = sheet?.Id, MilestoneId = milestone?.Id,
-            InstitutionId = cast.Institution(c.Institution)!.Value, Text = c.Text, DueOn = due, CreatedBy = coordinator,
+            Id = Guid.NewGuid(),
+            PartnershipId = contract.PartnershipId,
+            ContractId = contract.Id,
+            SheetId = sheet?.Id,
+            MilestoneId = milestone?.Id,
+            InstitutionId = cast.Institution(c.Institution)!.Value,
+            Text = c.Text,
+            DueOn = due,
+            CreatedBy = coordinator,
             CreatedAt = At(due.AddDays(-90) < contract.StartsOn ? contract.StartsOn : due.AddDays(-90)),
         };
         if (c.DoneAfterDue is { } after)
@@ -84,7 +91,11 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
         {
             commitment.Answers.Add(new CommitmentAnswer
             {
-                Id = Guid.NewGuid(), CommitmentId = commitment.Id, Text = answer, AuthorId = educator, InstitutionId = commitment.InstitutionId,
+                Id = Guid.NewGuid(),
+                CommitmentId = commitment.Id,
+                Text = answer,
+                AuthorId = educator,
+                InstitutionId = commitment.InstitutionId,
                 At = At(due.AddDays(4)),
             });
         }
@@ -113,9 +124,14 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
                     var value = baseline + (target - baseline) * ((decimal)(demo.Pace * elapsed) + noise);
                     yield return new IndicatorValue
                     {
-                        Id = Guid.NewGuid(), PartnershipId = contract.PartnershipId, IndicatorId = indicator.Id, PeriodEnd = end,
-                        Value = Math.Max(0, indicator.Unit == "%" ? Math.Round(Math.Min(100, value), 1) : Math.Round(value)), Origin = ValueOrigin.Entered,
-                        Source = $"Saisie : {cast.Name(seed.Pilot!)}", InstitutionId = sheet.PilotInstitutionId,
+                        Id = Guid.NewGuid(),
+                        PartnershipId = contract.PartnershipId,
+                        IndicatorId = indicator.Id,
+                        PeriodEnd = end,
+                        Value = Math.Max(0, indicator.Unit == "%" ? Math.Round(Math.Min(100, value), 1) : Math.Round(value)),
+                        Origin = ValueOrigin.Entered,
+                        Source = $"Saisie : {cast.Name(seed.Pilot!)}",
+                        InstitutionId = sheet.PilotInstitutionId,
                         RecordedAt = ParisTime.FromLocal(end.AddDays(8).ToDateTime(new TimeOnly(10, 0))),
                     };
                 }
@@ -149,15 +165,27 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
         var at = now.AddDays(-12);
         var amendment = new Amendment
         {
-            Id = Guid.NewGuid(), PartnershipId = contract.PartnershipId, ContractId = contract.Id, Number = 1, Title = "Avenant n° 1 : rodéos et rixes",
+            Id = Guid.NewGuid(),
+            PartnershipId = contract.PartnershipId,
+            ContractId = contract.Id,
+            Number = 1,
+            Title = "Avenant n° 1 : rodéos et rixes",
             Reason = "Le bilan de l'été montre des rodéos en hausse : le bailleur rejoint la fiche et les aménagements sont décalés ; les rixes entre quartiers "
                 + "appellent une nouvelle fiche.",
-            BaseVersion = 1, Proposal = JsonSerializer.Serialize(proposal, AmendmentReader.Json), ProposedBy = coordinator, ProposedAt = at,
+            BaseVersion = 1,
+            Proposal = JsonSerializer.Serialize(proposal, AmendmentReader.Json),
+            ProposedBy = coordinator,
+            ProposedAt = at,
         };
         string[] approvers = ["prefecture@demo.coprod.fr", "parquet@demo.coprod.fr", "educatrice@demo.coprod.fr"];
         amendment.Approvals = contract.Signatories.Where(s => s.Role != SignatoryRole.PresidentEpci).Zip(approvers).Select((x, i) => new AmendmentApproval
         {
-            Id = Guid.NewGuid(), AmendmentId = amendment.Id, SignatoryId = x.First.Id, Approved = true, ByUserId = users[x.Second], At = at.AddDays(2 + 3 * i),
+            Id = Guid.NewGuid(),
+            AmendmentId = amendment.Id,
+            SignatoryId = x.First.Id,
+            Approved = true,
+            ByUserId = users[x.Second],
+            At = at.AddDays(2 + 3 * i),
         }).ToList();
         return amendment;
     }

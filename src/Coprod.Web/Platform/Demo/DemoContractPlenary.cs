@@ -26,8 +26,13 @@ internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, 
         {
             body = new Body
             {
-                Id = Guid.NewGuid(), PartnershipId = partnershipId, Kind = BodyKind.Plenary, Name = "Assemblée plénière du CISPD",
-                Purpose = "Réunion de l'ensemble des membres : stratégie territoriale, bilan annuel, avenants.", StartsOn = new DateOnly(2024, 1, 1), CreatedBy = coordinator,
+                Id = Guid.NewGuid(),
+                PartnershipId = partnershipId,
+                Kind = BodyKind.Plenary,
+                Name = "Assemblée plénière du CISPD",
+                Purpose = "Réunion de l'ensemble des membres : stratégie territoriale, bilan annuel, avenants.",
+                StartsOn = new DateOnly(2024, 1, 1),
+                CreatedBy = coordinator,
                 Members = [.. cast.Institutions.Values.Select(id => new BodyMember
                 {
                     Id = Guid.NewGuid(), InstitutionId = id, ByRight = true, LegalBasis = BodyTemplates.ClspdComposition, InForceFrom = new DateOnly(2024, 1, 1),
@@ -40,8 +45,14 @@ internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, 
         var starts = ParisTime.FromLocal(day).ToUniversalTime();
         var meeting = new Meeting
         {
-            Id = Guid.NewGuid(), PartnershipId = partnershipId, BodyId = body.Id, Title = "Assemblée plénière : bilan annuel de la stratégie territoriale",
-            StartsAt = starts, EndsAt = starts.AddHours(2), Place = "Siège de Grenoble-Alpes Métropole", CreatedAt = now.AddDays(-7),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnershipId,
+            BodyId = body.Id,
+            Title = "Assemblée plénière : bilan annuel de la stratégie territoriale",
+            StartsAt = starts,
+            EndsAt = starts.AddHours(2),
+            Place = "Siège de Grenoble-Alpes Métropole",
+            CreatedAt = now.AddDays(-7),
             Agenda = MeetingRules.Agenda(["Bilan annuel de la stratégie territoriale", "Avenant n° 1 : rodéos et rixes"], BodyKind.Plenary),
             Invitees = [.. body.Members.Select(m => new Invitee { Id = Guid.NewGuid(), InstitutionId = m.InstitutionId, MembershipId = m.MembershipId })],
         };
@@ -54,7 +65,9 @@ internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, 
                 $"{names[c.InstitutionId]} — {c.Text.TrimEnd('.')} (échéance {c.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})"));
             meeting.Agenda.Add(new AgendaItem
             {
-                Id = Guid.NewGuid(), Position = meeting.Agenda.Count + 1, Text = text.Length > GovernanceLimits.AgendaItem ? text[..(GovernanceLimits.AgendaItem - 1)] + "…" : text,
+                Id = Guid.NewGuid(),
+                Position = meeting.Agenda.Count + 1,
+                Text = text.Length > GovernanceLimits.AgendaItem ? text[..(GovernanceLimits.AgendaItem - 1)] + "…" : text,
                 Key = LateCommitmentsKey,
             });
             foreach (var commitment in listed)

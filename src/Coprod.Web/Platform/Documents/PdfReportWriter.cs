@@ -1,4 +1,3 @@
-using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
 namespace Coprod.Web.Platform.Documents;

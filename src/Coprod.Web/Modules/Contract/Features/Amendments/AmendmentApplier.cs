@@ -36,7 +36,12 @@ public sealed class AmendmentApplier(CoprodDbContext db, AmendmentReader reader)
             }
             var added = new ActionSheet
             {
-                Id = Guid.NewGuid(), PartnershipId = contract.PartnershipId, ContractId = contract.Id, Number = next++, Status = SheetStatus.Adopted, CreatedAt = now,
+                Id = Guid.NewGuid(),
+                PartnershipId = contract.PartnershipId,
+                ContractId = contract.Id,
+                Number = next++,
+                Status = SheetStatus.Adopted,
+                CreatedAt = now,
             };
             SheetWriter.Apply(added, change.Content!, now);
             db.Add(added);

@@ -5,6 +5,7 @@ internal static class AmendmentServices
 {
     public static IServiceCollection AddAmendments(this IServiceCollection services)
     {
+        services.AddScoped<ISheetContentChecks, SheetContentChecks>();
         services.AddScoped<AmendmentReader>();
         services.AddScoped<AmendmentChecks>();
         services.AddScoped<AmendmentApplier>();

@@ -56,8 +56,13 @@ public static class DecideAmendment
             var now = clock.GetUtcNow();
             var approval = new AmendmentApproval
             {
-                Id = Guid.NewGuid(), AmendmentId = amendment.Id, SignatoryId = signatory!.Id, Approved = r.Approve!.Value,
-                Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(), ByUserId = actorId, At = now,
+                Id = Guid.NewGuid(),
+                AmendmentId = amendment.Id,
+                SignatoryId = signatory!.Id,
+                Approved = r.Approve!.Value,
+                Comment = string.IsNullOrWhiteSpace(r.Comment) ? null : r.Comment.Trim(),
+                ByUserId = actorId,
+                At = now,
             };
             amendment.Approvals.Add(approval);
             var entries = new List<AuditEntry>
