@@ -1,4 +1,7 @@
+using Coprod.Web.Modules.Contract.Endpoints;
 using Coprod.Web.Modules.Contract.Features;
+using Coprod.Web.Modules.Contract.Features.Commitments;
+using Coprod.Web.Modules.Contract.Features.Values;
 
 namespace Coprod.Web.Modules.Contract;
 
@@ -13,12 +16,16 @@ public static class ContractModule
     public static IServiceCollection AddContract(this IServiceCollection services)
     {
         services.AddScoped<ContractAccess>();
+        services.AddCommitments();
+        services.AddIndicatorValues();
         return services;
     }
 
     /// <summary>The contract routes, for members of the partnership.</summary>
     public static IEndpointRouteBuilder MapContractEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapCommitmentEndpoints();
+        api.MapIndicatorValueEndpoints();
         return api;
     }
 }
