@@ -147,7 +147,11 @@ public sealed class CommitmentReminderTests(AppFactory app)
         var people = $"{w.Base}/directory/people";
         async Task<JsonElement> PersonAsync(string last) => await OkAsync<JsonElement>(await w.Coordinator.PostAsJsonAsync(people, new
         {
-            firstName = "Anne", lastName = last, function = "Cheffe de secteur", institutionId = w.Landlord.Id, startsOn = "2024-01-08",
+            firstName = "Anne",
+            lastName = last,
+            function = "Cheffe de secteur",
+            institutionId = w.Landlord.Id,
+            startsOn = "2024-01-08",
         }, Ct), HttpStatusCode.Created);
         var leaving = await PersonAsync("Départ");
         var successor = await PersonAsync("Relève");

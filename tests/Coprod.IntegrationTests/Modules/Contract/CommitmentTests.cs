@@ -42,7 +42,11 @@ public sealed class CommitmentTests(AppFactory app)
         var milestone = w.Sheet.Milestones[1];
         var response = await w.Coordinator.PostAsJsonAsync(w.Commitments, new
         {
-            institutionId = w.Landlord.Id, text = "Présenter le premier bilan.", contractId = w.Contract.Id, sheetId = w.Sheet.Id, milestoneId = milestone.Id,
+            institutionId = w.Landlord.Id,
+            text = "Présenter le premier bilan.",
+            contractId = w.Contract.Id,
+            sheetId = w.Sheet.Id,
+            milestoneId = milestone.Id,
         }, Ct);
         var created = await OkAsync<CommitmentDto>(response, HttpStatusCode.Created);
         Assert.Equal(milestone.DueOn, created.DueOn);

@@ -53,16 +53,30 @@ public sealed class CommitmentWorld
         await app.GrantAsync(agent, partnership, PartnershipRole.Agent, landlord.Id);
         var contract = new LocalContract
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Kind = ContractKind.Stspd, Title = "Stratégie territoriale 2025-2027",
-            StartsOn = new DateOnly(2025, 1, 1), EndsOn = new DateOnly(2027, 12, 31), CreatedAt = DateTimeOffset.UtcNow,
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Kind = ContractKind.Stspd,
+            Title = "Stratégie territoriale 2025-2027",
+            StartsOn = new DateOnly(2025, 1, 1),
+            EndsOn = new DateOnly(2027, 12, 31),
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         var priority = new ContractPriority { Id = Guid.NewGuid(), ContractId = contract.Id, Title = "Tranquillité résidentielle", Position = 1 };
         var sheetId = Guid.NewGuid();
         var sheet = new ActionSheet
         {
-            Id = sheetId, PartnershipId = partnership.Id, ContractId = contract.Id, PriorityId = priority.Id, Number = 1,
-            Title = "Médiation de nuit dans les halls", Objective = "Réduire les troubles dans les halls d'immeubles.", Communes = ["38151"],
-            PilotInstitutionId = landlord.Id, CoPartnerIds = [police.Id], Status = SheetStatus.Adopted, CreatedAt = DateTimeOffset.UtcNow,
+            Id = sheetId,
+            PartnershipId = partnership.Id,
+            ContractId = contract.Id,
+            PriorityId = priority.Id,
+            Number = 1,
+            Title = "Médiation de nuit dans les halls",
+            Objective = "Réduire les troubles dans les halls d'immeubles.",
+            Communes = ["38151"],
+            PilotInstitutionId = landlord.Id,
+            CoPartnerIds = [police.Id],
+            Status = SheetStatus.Adopted,
+            CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
             Milestones =
             [
@@ -92,9 +106,20 @@ public sealed class CommitmentWorld
         });
         return new CommitmentWorld
         {
-            App = app, Partnership = partnership, CoordinatorUser = coordinator, Coordinator = client, Landlord = landlord, Police = police,
-            LandlordUser = landlordUser, LandlordClient = app.ClientFor(landlordUser.Id), PoliceUser = policeUser, PoliceClient = app.ClientFor(policeUser.Id),
-            AgentUser = agent, Agent = app.ClientFor(agent.Id), Contract = contract, Sheet = sheet,
+            App = app,
+            Partnership = partnership,
+            CoordinatorUser = coordinator,
+            Coordinator = client,
+            Landlord = landlord,
+            Police = police,
+            LandlordUser = landlordUser,
+            LandlordClient = app.ClientFor(landlordUser.Id),
+            PoliceUser = policeUser,
+            PoliceClient = app.ClientFor(policeUser.Id),
+            AgentUser = agent,
+            Agent = app.ClientFor(agent.Id),
+            Contract = contract,
+            Sheet = sheet,
         };
     }
 
@@ -108,12 +133,25 @@ public sealed class CommitmentWorld
     /// <summary>A plenary body with a meeting starting at <paramref name="startsAt"/>; returns the meeting's id.</summary>
     public async Task<Guid> PlenaryMeetingAsync(DateTimeOffset startsAt, bool cancelled = false, BodyKind kind = BodyKind.Plenary)
     {
-        var body = new Body { Id = Guid.NewGuid(), PartnershipId = Partnership.Id, Kind = kind, Name = "Séance plénière", StartsOn = new DateOnly(2024, 1, 1),
-            CreatedBy = CoordinatorUser.Id };
+        var body = new Body
+        {
+            Id = Guid.NewGuid(),
+            PartnershipId = Partnership.Id,
+            Kind = kind,
+            Name = "Séance plénière",
+            StartsOn = new DateOnly(2024, 1, 1),
+            CreatedBy = CoordinatorUser.Id
+        };
         var meeting = new Meeting
         {
-            Id = Guid.NewGuid(), PartnershipId = Partnership.Id, BodyId = body.Id, Title = "Plénière", StartsAt = startsAt, EndsAt = startsAt.AddHours(2),
-            CreatedAt = DateTimeOffset.UtcNow, CancelledAt = cancelled ? DateTimeOffset.UtcNow : null,
+            Id = Guid.NewGuid(),
+            PartnershipId = Partnership.Id,
+            BodyId = body.Id,
+            Title = "Plénière",
+            StartsAt = startsAt,
+            EndsAt = startsAt.AddHours(2),
+            CreatedAt = DateTimeOffset.UtcNow,
+            CancelledAt = cancelled ? DateTimeOffset.UtcNow : null,
         };
         meeting.Agenda.Add(new AgendaItem { Id = Guid.NewGuid(), MeetingId = meeting.Id, Position = 1, Text = "État de la délinquance", Key = AgendaKeys.StateOfCrime });
         await App.WithDbAsync(async db =>

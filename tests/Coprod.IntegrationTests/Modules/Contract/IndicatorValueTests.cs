@@ -91,9 +91,16 @@ public sealed class IndicatorValueTests(AppFactory app)
             db.AddRange(category, other);
             void Add(EventCategory c, DateOnly day, int hour, string commune) => db.Add(new SafetyEvent
             {
-                Id = Guid.NewGuid(), PartnershipId = w.Partnership.Id, CategoryId = c.Id, Severity = EventSeverity.Moyenne,
-                OccurredAt = ParisTime.FromLocal(day.ToDateTime(new TimeOnly(hour, 0))), ReportedAt = DateTimeOffset.UtcNow, CommuneInsee = commune,
-                Description = "Fait de test.", ReportingInstitutionId = w.Police.Id, Source = EventSource.User,
+                Id = Guid.NewGuid(),
+                PartnershipId = w.Partnership.Id,
+                CategoryId = c.Id,
+                Severity = EventSeverity.Moyenne,
+                OccurredAt = ParisTime.FromLocal(day.ToDateTime(new TimeOnly(hour, 0))),
+                ReportedAt = DateTimeOffset.UtcNow,
+                CommuneInsee = commune,
+                Description = "Fait de test.",
+                ReportingInstitutionId = w.Police.Id,
+                Source = EventSource.User,
             });
             Add(category, new DateOnly(2025, 1, 1), 0, "38151"); // first minute of the contract, Paris time
             Add(category, new DateOnly(2025, 1, 31), 23, "38151"); // last hour of January, Paris time

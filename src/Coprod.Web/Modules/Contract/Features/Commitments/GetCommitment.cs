@@ -1,7 +1,7 @@
 using Coprod.Web.Modules.Contract.Domain;
+using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Coprod.Web.Platform.Data;
 
 namespace Coprod.Web.Modules.Contract.Features.Commitments;
 
