@@ -98,6 +98,9 @@ public sealed class RoleMatrixTests(AppFactory app)
         var (partnership, _, client) = await app.MemberAsync(role);
         var managed = ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PartnershipManage) || r.Policies.Contains(CoprodPolicies.PartnershipAudit)).ToList();
         Assert.NotEmpty(managed);
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/commitments", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "PUT" && r.Pattern.EndsWith("/commitments/{commitmentId:guid}", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.EndsWith("/indicators/{indicatorId:guid}/compute", StringComparison.Ordinal));
         foreach (var route in managed)
         {
             var response = await CallAsync(client, route, partnership.Id);
@@ -114,6 +117,9 @@ public sealed class RoleMatrixTests(AppFactory app)
         Assert.Contains(contribute, r => r.Method == "DELETE" && r.Pattern.EndsWith("/documents/{documentId:guid}", StringComparison.Ordinal));
         Assert.Contains(contribute, r => r.Method == "GET" && r.Pattern.TrimEnd('/').EndsWith("/alerts", StringComparison.Ordinal));
         Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.EndsWith("/alerts/{alertId:guid}/close", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.EndsWith("/commitments/{commitmentId:guid}/done", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.EndsWith("/commitments/{commitmentId:guid}/answers", StringComparison.Ordinal));
+        Assert.Contains(contribute, r => r.Method == "POST" && r.Pattern.EndsWith("/indicators/{indicatorId:guid}/values", StringComparison.Ordinal));
         foreach (var route in contribute)
         {
             var response = await CallAsync(client, route, partnership.Id);

@@ -2,6 +2,8 @@ using Coprod.Web.Modules.Contract.Endpoints;
 using Coprod.Web.Modules.Contract.Features;
 using Coprod.Web.Modules.Contract.Features.Amendments;
 using Coprod.Web.Platform.Auth;
+using Coprod.Web.Modules.Contract.Features.Commitments;
+using Coprod.Web.Modules.Contract.Features.Values;
 
 namespace Coprod.Web.Modules.Contract;
 
@@ -30,6 +32,8 @@ public static class ContractModule
         services.AddScoped<AdoptSheet.Handler>();
         services.AddScoped<ChangeSheetStatus.Handler>();
         services.AddAmendments();
+        services.AddCommitments();
+        services.AddIndicatorValues();
         return services;
     }
 
@@ -47,6 +51,8 @@ public static class ContractModule
         partnership.MapSheetRoutes();
         api.MapTaxonomyRoute();
         api.MapAmendmentEndpoints();
+        api.MapCommitmentEndpoints();
+        api.MapIndicatorValueEndpoints();
         return api;
     }
 }

@@ -80,4 +80,7 @@ public static class AgendaKeys
 {
     /// <summary>« État de la délinquance », fed by the diagnostic module (DIAG) on the yearly plenary.</summary>
     public const string StateOfCrime = "etat-delinquance";
+
+    /// <summary>« Engagements en retard », the contract's late commitments put on the next plenary (CLS-4).</summary>
+    public const string LateCommitments = "engagements-en-retard";
 }
