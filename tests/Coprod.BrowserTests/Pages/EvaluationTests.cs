@@ -98,8 +98,16 @@ public sealed class EvaluationTests(BrowserHost host) : BrowserTest(host)
                 var now = DateTimeOffset.UtcNow;
                 var contract = new LocalContract
                 {
-                    Id = Guid.NewGuid(), PartnershipId = pid, Kind = ContractKind.Stspd, Title = "Stratégie territoriale d'Échirolles", StartsOn = today.AddMonths(-18),
-                    EndsOn = today.AddMonths(18), Status = ContractStatus.Signed, CurrentVersion = 1, CreatedAt = now.AddMonths(-19), Version = Guid.NewGuid(),
+                    Id = Guid.NewGuid(),
+                    PartnershipId = pid,
+                    Kind = ContractKind.Stspd,
+                    Title = "Stratégie territoriale d'Échirolles",
+                    StartsOn = today.AddMonths(-18),
+                    EndsOn = today.AddMonths(18),
+                    Status = ContractStatus.Signed,
+                    CurrentVersion = 1,
+                    CreatedAt = now.AddMonths(-19),
+                    Version = Guid.NewGuid(),
                 };
                 var calm = new ContractPriority { Id = Guid.NewGuid(), ContractId = contract.Id, Title = "Tranquillité publique", Position = 0 };
                 var youth = new ContractPriority { Id = Guid.NewGuid(), ContractId = contract.Id, Title = "Prévention de la délinquance des mineurs", Position = 1 };
@@ -118,13 +126,31 @@ public sealed class EvaluationTests(BrowserHost host) : BrowserTest(host)
                     Value(pid, jeunes, today.AddMonths(-1), 6, mairie, now.AddDays(-10)));
                 db.Add(new Commitment
                 {
-                    Id = Guid.NewGuid(), PartnershipId = pid, ContractId = contract.Id, SheetId = behind.Id, InstitutionId = police, Text = "Transmettre le bilan des permanences",
-                    DueOn = today.AddDays(-30), FormalReminderSentAt = now.AddDays(-10), CreatedBy = Guid.NewGuid(), CreatedAt = now.AddMonths(-3), Version = Guid.NewGuid(),
+                    Id = Guid.NewGuid(),
+                    PartnershipId = pid,
+                    ContractId = contract.Id,
+                    SheetId = behind.Id,
+                    InstitutionId = police,
+                    Text = "Transmettre le bilan des permanences",
+                    DueOn = today.AddDays(-30),
+                    FormalReminderSentAt = now.AddDays(-10),
+                    CreatedBy = Guid.NewGuid(),
+                    CreatedAt = now.AddMonths(-3),
+                    Version = Guid.NewGuid(),
                 });
                 db.Add(new Commitment
                 {
-                    Id = Guid.NewGuid(), PartnershipId = pid, ContractId = contract.Id, SheetId = onTrack.Id, InstitutionId = mairie, Text = "Recruter deux animateurs",
-                    DueOn = today.AddDays(-40), Status = CommitmentStatus.Done, DoneOn = today.AddDays(-45), CreatedBy = Guid.NewGuid(), CreatedAt = now.AddMonths(-3),
+                    Id = Guid.NewGuid(),
+                    PartnershipId = pid,
+                    ContractId = contract.Id,
+                    SheetId = onTrack.Id,
+                    InstitutionId = mairie,
+                    Text = "Recruter deux animateurs",
+                    DueOn = today.AddDays(-40),
+                    Status = CommitmentStatus.Done,
+                    DoneOn = today.AddDays(-45),
+                    CreatedBy = Guid.NewGuid(),
+                    CreatedAt = now.AddMonths(-3),
                     Version = Guid.NewGuid(),
                 });
                 await db.SaveChangesAsync();
@@ -140,15 +166,34 @@ public sealed class EvaluationTests(BrowserHost host) : BrowserTest(host)
 
     private static ActionSheet Sheet(LocalContract c, ContractPriority p, int number, string title, Guid pilot, List<Guid> coPartners, decimal cost) => new()
     {
-        Id = Guid.NewGuid(), PartnershipId = c.PartnershipId, ContractId = c.Id, PriorityId = p.Id, Number = number, Title = title, Objective = "Réduire de 40 %.",
-        PilotInstitutionId = pilot, CoPartnerIds = coPartners, Cost = cost, Status = SheetStatus.Adopted, CreatedAt = c.CreatedAt, UpdatedAt = c.CreatedAt, Version = Guid.NewGuid(),
+        Id = Guid.NewGuid(),
+        PartnershipId = c.PartnershipId,
+        ContractId = c.Id,
+        PriorityId = p.Id,
+        Number = number,
+        Title = title,
+        Objective = "Réduire de 40 %.",
+        PilotInstitutionId = pilot,
+        CoPartnerIds = coPartners,
+        Cost = cost,
+        Status = SheetStatus.Adopted,
+        CreatedAt = c.CreatedAt,
+        UpdatedAt = c.CreatedAt,
+        Version = Guid.NewGuid(),
     };
 
     private static SheetIndicator Indicator(ActionSheet sheet, IndicatorKind kind, string name, decimal baseline, decimal target)
     {
         var indicator = new SheetIndicator
         {
-            Id = Guid.NewGuid(), SheetId = sheet.Id, Kind = kind, Name = name, Unit = "nombre", Source = "main courante", Baseline = baseline, Target = target,
+            Id = Guid.NewGuid(),
+            SheetId = sheet.Id,
+            Kind = kind,
+            Name = name,
+            Unit = "nombre",
+            Source = "main courante",
+            Baseline = baseline,
+            Target = target,
             Position = sheet.Indicators.Count,
         };
         sheet.Indicators.Add(indicator);
@@ -157,7 +202,14 @@ public sealed class EvaluationTests(BrowserHost host) : BrowserTest(host)
 
     private static IndicatorValue Value(Guid pid, SheetIndicator indicator, DateOnly periodEnd, decimal value, Guid institution, DateTimeOffset at) => new()
     {
-        Id = Guid.NewGuid(), PartnershipId = pid, IndicatorId = indicator.Id, PeriodEnd = periodEnd, Value = value, Origin = ValueOrigin.Entered, Source = "saisie",
-        InstitutionId = institution, RecordedAt = at,
+        Id = Guid.NewGuid(),
+        PartnershipId = pid,
+        IndicatorId = indicator.Id,
+        PeriodEnd = periodEnd,
+        Value = value,
+        Origin = ValueOrigin.Entered,
+        Source = "saisie",
+        InstitutionId = institution,
+        RecordedAt = at,
     };
 }

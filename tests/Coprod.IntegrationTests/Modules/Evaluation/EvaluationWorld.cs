@@ -41,8 +41,16 @@ public sealed class EvaluationWorld
         var now = DateTimeOffset.UtcNow;
         var contract = new LocalContract
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Kind = ContractKind.Stspd, Title = "Stratégie territoriale", StartsOn = start,
-            EndsOn = start.AddYears(3).AddDays(-1), Status = ContractStatus.Signed, CurrentVersion = 1, CreatedAt = now.AddMonths(-19), Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Kind = ContractKind.Stspd,
+            Title = "Stratégie territoriale",
+            StartsOn = start,
+            EndsOn = start.AddYears(3).AddDays(-1),
+            Status = ContractStatus.Signed,
+            CurrentVersion = 1,
+            CreatedAt = now.AddMonths(-19),
+            Version = Guid.NewGuid(),
         };
         var tranquillity = new ContractPriority { Id = Guid.NewGuid(), ContractId = contract.Id, Title = "Tranquillité publique", Position = 0 };
         var prevention = new ContractPriority { Id = Guid.NewGuid(), ContractId = contract.Id, Title = "Prévention de la délinquance des mineurs", Position = 1 };
@@ -72,12 +80,24 @@ public sealed class EvaluationWorld
         };
         var body = new Body
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Kind = BodyKind.Plenary, Name = "Plénière", StartsOn = start, CreatedBy = coordinator.Id, Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Kind = BodyKind.Plenary,
+            Name = "Plénière",
+            StartsOn = start,
+            CreatedBy = coordinator.Id,
+            Version = Guid.NewGuid(),
         };
         var held = now.AddDays(-3);
         var meeting = new Meeting
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, BodyId = body.Id, Title = "Plénière", StartsAt = held, EndsAt = held.AddHours(2), CreatedAt = held.AddDays(-20),
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            BodyId = body.Id,
+            Title = "Plénière",
+            StartsAt = held,
+            EndsAt = held.AddHours(2),
+            CreatedAt = held.AddDays(-20),
             Version = Guid.NewGuid(),
             Invitees =
             [
@@ -94,8 +114,18 @@ public sealed class EvaluationWorld
         });
         return new EvaluationWorld
         {
-            App = app, Partnership = partnership, Coordinator = client, Police = police, Mairie = mairie, Bailleur = bailleur, Contract = contract,
-            Tranquillity = tranquillity, Prevention = prevention, Behind = behind, OnTrack = onTrack, Late = late,
+            App = app,
+            Partnership = partnership,
+            Coordinator = client,
+            Police = police,
+            Mairie = mairie,
+            Bailleur = bailleur,
+            Contract = contract,
+            Tranquillity = tranquillity,
+            Prevention = prevention,
+            Behind = behind,
+            OnTrack = onTrack,
+            Late = late,
         };
     }
 
@@ -110,8 +140,20 @@ public sealed class EvaluationWorld
     private static ActionSheet Sheet(LocalContract c, ContractPriority p, int number, string title, Guid pilot, List<Guid> coPartners, List<string> communes,
         decimal? cost, SheetStatus status) => new()
         {
-            Id = Guid.NewGuid(), PartnershipId = c.PartnershipId, ContractId = c.Id, PriorityId = p.Id, Number = number, Title = title, Objective = "Réduire de 40 %.",
-            PilotInstitutionId = pilot, CoPartnerIds = coPartners, Communes = communes, Cost = cost, Status = status, CreatedAt = c.CreatedAt, UpdatedAt = c.CreatedAt,
+            Id = Guid.NewGuid(),
+            PartnershipId = c.PartnershipId,
+            ContractId = c.Id,
+            PriorityId = p.Id,
+            Number = number,
+            Title = title,
+            Objective = "Réduire de 40 %.",
+            PilotInstitutionId = pilot,
+            CoPartnerIds = coPartners,
+            Communes = communes,
+            Cost = cost,
+            Status = status,
+            CreatedAt = c.CreatedAt,
+            UpdatedAt = c.CreatedAt,
             Version = Guid.NewGuid(),
             Milestones = [new SheetMilestone { Id = Guid.NewGuid(), Label = "Bilan", DueOn = c.EndsOn.AddDays(-30) }],
         };
@@ -120,7 +162,14 @@ public sealed class EvaluationWorld
     {
         var indicator = new SheetIndicator
         {
-            Id = Guid.NewGuid(), SheetId = sheet.Id, Kind = kind, Name = name, Unit = "nombre", Source = "main courante", Baseline = baseline, Target = target,
+            Id = Guid.NewGuid(),
+            SheetId = sheet.Id,
+            Kind = kind,
+            Name = name,
+            Unit = "nombre",
+            Source = "main courante",
+            Baseline = baseline,
+            Target = target,
             Position = sheet.Indicators.Count,
         };
         sheet.Indicators.Add(indicator);
@@ -129,14 +178,31 @@ public sealed class EvaluationWorld
 
     private static IndicatorValue Value(Partnership p, SheetIndicator indicator, DateOnly periodEnd, decimal value, Guid institutionId, DateTimeOffset at) => new()
     {
-        Id = Guid.NewGuid(), PartnershipId = p.Id, IndicatorId = indicator.Id, PeriodEnd = periodEnd, Value = value, Origin = ValueOrigin.Entered, Source = "saisie",
-        InstitutionId = institutionId, RecordedAt = at,
+        Id = Guid.NewGuid(),
+        PartnershipId = p.Id,
+        IndicatorId = indicator.Id,
+        PeriodEnd = periodEnd,
+        Value = value,
+        Origin = ValueOrigin.Entered,
+        Source = "saisie",
+        InstitutionId = institutionId,
+        RecordedAt = at,
     };
 
     private static Commitment Commit(Partnership p, LocalContract c, ActionSheet? sheet, Guid institutionId, string text, DateOnly dueOn, CommitmentStatus status,
         DateOnly? doneOn) => new()
         {
-            Id = Guid.NewGuid(), PartnershipId = p.Id, ContractId = c.Id, SheetId = sheet?.Id, InstitutionId = institutionId, Text = text, DueOn = dueOn, Status = status,
-            DoneOn = doneOn, CreatedBy = Guid.NewGuid(), CreatedAt = DateTimeOffset.UtcNow.AddMonths(-3), Version = Guid.NewGuid(),
+            Id = Guid.NewGuid(),
+            PartnershipId = p.Id,
+            ContractId = c.Id,
+            SheetId = sheet?.Id,
+            InstitutionId = institutionId,
+            Text = text,
+            DueOn = dueOn,
+            Status = status,
+            DoneOn = doneOn,
+            CreatedBy = Guid.NewGuid(),
+            CreatedAt = DateTimeOffset.UtcNow.AddMonths(-3),
+            Version = Guid.NewGuid(),
         };
 }
