@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Contract;
 using Coprod.Web.Modules.Directory;
+using Coprod.Web.Modules.Evaluation;
 using Coprod.Web.Modules.Events;
 using Coprod.Web.Modules.Governance;
 using Coprod.Web.Modules.Partnerships;
@@ -38,6 +39,7 @@ builder.Services.AddGovernance();
 builder.Services.AddEvents();
 builder.Services.AddWatch();
 builder.Services.AddContract();
+builder.Services.AddEvaluation();
 builder.AddDemo(args);
 
 var app = builder.Build();
@@ -62,6 +64,7 @@ api.MapGovernanceEndpoints();
 api.MapEventsEndpoints();
 api.MapWatchEndpoints();
 api.MapContractEndpoints();
+api.MapEvaluationEndpoints();
 api.MapAuditEndpoints();
 app.MapEventsHub();
 app.MapCoprodUi();

@@ -146,6 +146,28 @@ public sealed class RoleMatrixTests(AppFactory app)
         }
     }
 
+    /// <summary>
+    /// The evaluation's reads (EVAL-1, EVAL-2, EVAL-4) are in the matrix above (anonymous 401, other partnership and admin 403)
+    /// and open to every current member: a former member is refused like a stranger.
+    /// </summary>
+    [Fact]
+    public async Task EvaluationRoutes_AreCovered_AndRefuseAFormerMember()
+    {
+        var evaluation = ApiRoutes().Where(r => r.Pattern.EndsWith("/dashboard", StringComparison.Ordinal) || r.Pattern.EndsWith("/evaluation", StringComparison.Ordinal)
+            || r.Pattern.EndsWith("/coproduction", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, evaluation.Count);
+        Assert.All(evaluation, r => Assert.Contains(CoprodPolicies.PartnershipMember, r.Policies));
+        var partnership = await app.CreatePartnershipAsync();
+        var former = await app.CreateUserAsync();
+        await app.GrantAsync(former, partnership, PartnershipRole.Partenaire, endsOn: new DateOnly(2025, 1, 1));
+        var client = app.ClientFor(former.Id);
+        foreach (var route in evaluation)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a former member");
+        }
+    }
+
     [Theory]
     [InlineData(PartnershipRole.Partenaire)]
     [InlineData(PartnershipRole.Agent)]
