@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Modules.Contract.Features;
+using Coprod.Web.Modules.Contract.Features.Values;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Audit;
@@ -13,10 +14,12 @@ namespace Coprod.Web.Platform.Demo;
 /// signed by the president of the Métropole, the prefect, the prosecutor and the département, with
 /// four priorities by theme and twelve sheets (<see cref="DemoContractSheets"/>: nine adopted, three
 /// vague drafts), version 1 kept; then its follow-up (<see cref="DemoContractFollowUp"/>): commitments
-/// kept and late, indicator values since the start, and an amendment that waits for the president.
+/// kept and late, indicator values since the start, and an amendment that waits for the president; the
+/// indicators counted from events computed as the daily job would.
 /// Written once: a partnership that has a contract is left alone.
 /// </summary>
-internal sealed class DemoContract(CoprodDbContext db, AuditTrail audit, DemoContractFollowUp followUp, TimeProvider clock)
+internal sealed class DemoContract(CoprodDbContext db, AuditTrail audit, DemoContractFollowUp followUp, ComputeIndicatorValues.Handler compute,
+    TimeProvider clock)
 {
     public async Task SeedAsync(CancellationToken ct = default)
     {
@@ -63,6 +66,7 @@ internal sealed class DemoContract(CoprodDbContext db, AuditTrail audit, DemoCon
             new AuditEntry(AuditEventType.ContractCreated, DemoData.Metropole, null, "contract", contract.Id.ToString(), new { demo = true, sheets = sheets.Count }),
             new AuditEntry(AuditEventType.ContractSigned, DemoData.Metropole, null, "contract", contract.Id.ToString(), new { version = 1 })]);
         await followUp.SeedAsync(contract, sheets, cast, ct);
+        await compute.RunOnceAsync(now, ct);
     }
 
     private async Task<Dictionary<string, Guid>> MembershipsAsync(CancellationToken ct) =>

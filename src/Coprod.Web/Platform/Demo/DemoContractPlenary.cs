@@ -15,8 +15,6 @@ namespace Coprod.Web.Platform.Demo;
 /// </summary>
 internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public const string LateCommitmentsKey = "engagements-en-retard";
-
     public async Task SeedAsync(Guid partnershipId, IReadOnlyList<Commitment> formallyReminded, DemoContractCast cast, Guid coordinator, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -68,7 +66,7 @@ internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, 
                 Id = Guid.NewGuid(),
                 Position = meeting.Agenda.Count + 1,
                 Text = text.Length > GovernanceLimits.AgendaItem ? text[..(GovernanceLimits.AgendaItem - 1)] + "…" : text,
-                Key = LateCommitmentsKey,
+                Key = AgendaKeys.LateCommitments,
             });
             foreach (var commitment in listed)
             {

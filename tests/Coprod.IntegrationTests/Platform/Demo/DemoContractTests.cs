@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.Web.Modules.Contract.Domain;
+using Coprod.Web.Modules.Events.Domain;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
@@ -50,7 +51,7 @@ public sealed class DemoContractTests(DemoEventsHost host) : IClassFixture<DemoE
         var listed = commitments.Where(c => c.PlenaryMeetingId is not null).ToList();
         Assert.Equal(2, listed.Count);
         var agenda = await _app.WithDbAsync(db => db.Set<AgendaItem>().AsNoTracking().SingleAsync(a => a.MeetingId == listed[0].PlenaryMeetingId
-            && a.Key == DemoContractPlenary.LateCommitmentsKey, Ct));
+            && a.Key == AgendaKeys.LateCommitments, Ct));
         Assert.StartsWith("Engagements en retard : ", agenda.Text);
         Assert.Contains("Bailleur social (démo)", agenda.Text);
     }
@@ -58,12 +59,26 @@ public sealed class DemoContractTests(DemoEventsHost host) : IClassFixture<DemoE
     [Fact]
     public async Task EnteredIndicators_HaveAValueEachPeriodSinceTheStart_WithTheirSource()
     {
-        var values = await _app.WithDbAsync(db => db.Set<IndicatorValue>().AsNoTracking().Where(v => v.PartnershipId == DemoData.Metropole).ToListAsync(Ct));
+        var all = await _app.WithDbAsync(db => db.Set<IndicatorValue>().AsNoTracking().Where(v => v.PartnershipId == DemoData.Metropole).ToListAsync(Ct));
+        var values = all.Where(v => v.Origin == ValueOrigin.Entered).ToList();
 
         Assert.True(values.Count >= 40, $"{values.Count} values");
         Assert.All(values, v => Assert.StartsWith("Saisie : ", v.Source));
         Assert.True(values.GroupBy(v => v.IndicatorId).All(g => g.Select(v => v.PeriodEnd).Distinct().Count() == g.Count()));
         Assert.Contains(values, v => v.PeriodEnd >= new DateOnly(2026, 9, 30));
+    }
+
+    [Fact]
+    public async Task CountedIndicators_AreComputedFromTheEvents_OnlyOverThePeriodsCoprodHasData()
+    {
+        var computed = await _app.WithDbAsync(db => db.Set<IndicatorValue>().AsNoTracking()
+            .Where(v => v.PartnershipId == DemoData.Metropole && v.Origin == ValueOrigin.Computed).ToListAsync(Ct));
+        var first = await _app.WithDbAsync(db => db.Set<SafetyEvent>().Where(e => e.PartnershipId == DemoData.Metropole)
+            .OrderBy(e => e.OccurredAt).Select(e => e.OccurredAt).FirstAsync(Ct));
+
+        Assert.Equal(2, computed.Select(v => v.IndicatorId).Distinct().Count());
+        Assert.All(computed, v => Assert.True(v.PeriodEnd.AddMonths(-3) >= DateOnly.FromDateTime(first.UtcDateTime).AddDays(-1), $"{v.PeriodEnd}"));
+        Assert.Contains(computed, v => v.Value > 0);
     }
 
     [Fact]

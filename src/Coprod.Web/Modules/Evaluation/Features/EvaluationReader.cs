@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Contract.Domain;
+using Coprod.Web.Modules.Contract.Features;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Evaluation.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
@@ -68,7 +69,9 @@ public sealed class EvaluationReader(CoprodDbContext db, TimeProvider clock, IGe
     public static ContractSummary Summary(LocalContract c, IReadOnlyList<ActionSheet> sheets, DateOnly today) => new(
         c.Id, c.Kind, c.Title, c.Status, c.StartsOn, c.EndsOn, c.CurrentVersion, Math.Round(ExpectedProgress.At(c.StartsOn, c.EndsOn, today), 3),
         Enum.GetValues<SheetStatus>().Select(s => new StatusCount(s, sheets.Count(x => x.Status == s))).ToList(),
-        sheets.Count(s => s.Status is SheetStatus.Adopted or SheetStatus.Completed), sheets.Count(s => s.Status == SheetStatus.Draft));
+        sheets.Count(s => s.Status is SheetStatus.Adopted or SheetStatus.Completed), sheets.Count(s => s.Status == SheetStatus.Draft),
+        sheets.Count(s => s.Status != SheetStatus.Abandoned && !SheetQuality.IsComplete(s)),
+        sheets.Count(s => s.Status != SheetStatus.Abandoned && s.IsSingleInstitution));
 
     /// <summary>The choices of contract for a selector.</summary>
     public static IReadOnlyList<ContractChoice> Choices(IReadOnlyList<LocalContract> contracts) =>
@@ -95,8 +98,9 @@ public sealed record StatusCount(SheetStatus Status, int Count);
 
 /// <summary>
 /// The contract's header and figures: kind, title, period, version in force, share of the period elapsed,
-/// sheets by status, and sheets « adoptées » (adopted or completed) against those still « brouillon » (to be precised).
+/// sheets by status, sheets « adoptées » (adopted or completed) against those still « brouillon », the sheets the precision
+/// check (CLS-3) finds incomplete, and those carried by one institution alone (the « catalogue » symptom), abandoned ones apart.
 /// </summary>
 public sealed record ContractSummary(
     Guid Id, ContractKind Kind, string Title, ContractStatus Status, DateOnly StartsOn, DateOnly EndsOn, int Version, double Elapsed,
-    IReadOnlyList<StatusCount> SheetsByStatus, int SheetsAdopted, int SheetsDraft);
+    IReadOnlyList<StatusCount> SheetsByStatus, int SheetsAdopted, int SheetsDraft, int SheetsToPrecise, int SingleInstitution);

@@ -13,8 +13,9 @@ namespace Coprod.Web.Modules.Contract.Features.Values;
 /// <summary>
 /// The values of an <see cref="IndicatorComputation.EventCount"/> indicator: the events of its category (every category when none)
 /// over the sheet's communes and areas (the whole partnership when none), counted per period of its frequency (Paris days) from
-/// the contract's start to the last complete period. One computed value per period, written when new or changed. Run by the
-/// coordinator and by a daily job.
+/// the contract's start to the last complete period, leaving out the periods that begin before the partnership's first recorded
+/// event (Coprod has no data for them). One computed value per period, written when new or changed. Run by the coordinator and by
+/// a daily job.
 /// </summary>
 public static class ComputeIndicatorValues
 {
@@ -64,7 +65,12 @@ public static class ComputeIndicatorValues
         private async Task<ComputedValuesDto> ComputeAsync(IndicatorContext found, DateTimeOffset now, Guid? actorId, CancellationToken ct)
         {
             var (contract, sheet, indicator) = found;
-            var periods = IndicatorPeriods.Complete(indicator.Frequency, contract.StartsOn, contract.EndsOn, ParisTime.DateOf(now));
+            // Before the partnership's first recorded event Coprod holds no data: those periods are unknown, not zero.
+            var first = await db.Set<SafetyEvent>().AsNoTracking().Where(e => e.PartnershipId == sheet.PartnershipId)
+                .OrderBy(e => e.OccurredAt).Select(e => (DateTimeOffset?)e.OccurredAt).FirstOrDefaultAsync(ct);
+            var periods = first is { } f
+                ? IndicatorPeriods.Complete(indicator.Frequency, contract.StartsOn, contract.EndsOn, ParisTime.DateOf(now)).Where(p => p.Start >= ParisTime.DateOf(f)).ToList()
+                : [];
             var counts = periods.Count == 0 ? [] : await CountAsync(found, periods[0].Start, periods[^1].End, ct);
             if (counts is null)
             {
