@@ -2,7 +2,6 @@ using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Platform.Audit;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;

@@ -24,7 +24,12 @@ public sealed class ContractFormModel
         DiagnosticReference = c.DiagnosticReference,
         Signatories = c.Signatories.Select(s => new SignatoryRow
         {
-            Id = s.Id, Role = s.Role, Label = s.Label, InstitutionId = s.InstitutionId, MembershipId = s.MembershipId, SignedOn = ContractUrl.Day(s.SignedOn),
+            Id = s.Id,
+            Role = s.Role,
+            Label = s.Label,
+            InstitutionId = s.InstitutionId,
+            MembershipId = s.MembershipId,
+            SignedOn = ContractUrl.Day(s.SignedOn),
         }).ToList(),
         Priorities = c.Priorities.Select(p => new PriorityRow { Id = p.Id, Title = p.Title, Description = p.Description, Tags = [.. p.Tags] }).ToList(),
         Version = c.Version,
