@@ -183,6 +183,20 @@ public sealed class RoleMatrixTests(AppFactory app)
         }
     }
 
+    /// <summary>The contract's writes (CLS-1 to CLS-3) are the coordinator's: they are in the coordinator matrix above.</summary>
+    [Fact]
+    public void ContractWriteRoutes_AreCoordinatorRoutes()
+    {
+        var managed = ApiRoutes().Where(r => r.Policies.Contains(CoprodPolicies.PartnershipManage) && r.Pattern.Contains("/contracts", StringComparison.Ordinal)).ToList();
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/contracts", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "PUT" && r.Pattern.TrimEnd('/').EndsWith("/contracts/{contractId:guid}", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/sign", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/sheets", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "PUT" && r.Pattern.TrimEnd('/').EndsWith("/sheets/{sheetId:guid}", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/adopt", StringComparison.Ordinal));
+        Assert.Contains(managed, r => r.Method == "POST" && r.Pattern.TrimEnd('/').EndsWith("/sheets/{sheetId:guid}/status", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(PlatformRole.None)]
     [InlineData(PlatformRole.Departement)]

@@ -45,6 +45,9 @@ public sealed class ContractReader(CoprodDbContext db, ContractAccess access, St
     public async Task<SheetDto> ToSheetDtoAsync(ActionSheet sheet, LocalContract contract, ContractAccess.Seat seat, CancellationToken ct) =>
         SheetDto.Of(sheet, contract, await ReferencesAsync(contract.PartnershipId, ct), seat, t);
 
+    /// <summary>The sheet as read by <paramref name="seat"/>, with references already read.</summary>
+    public SheetDto ToSheetDto(ActionSheet sheet, LocalContract contract, ContractReferences refs, ContractAccess.Seat seat) => SheetDto.Of(sheet, contract, refs, seat, t);
+
     /// <summary>The caller's seat, or the 403 to return.</summary>
     public async Task<(ContractAccess.Seat? Seat, ProblemHttpResult? Refusal)> SeatAsync(Guid partnershipId, Guid userId, bool manage, CancellationToken ct)
     {

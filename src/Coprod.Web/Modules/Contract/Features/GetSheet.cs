@@ -14,6 +14,19 @@ public static class GetSheet
             return loaded is null ? null : await reader.ToSheetDtoAsync(loaded.Value.Sheet, loaded.Value.Contract, loaded.Value.Seat, ct);
         }
 
+        /// <summary>Every sheet of the contract, by number, read at once (the print view); null as for one sheet.</summary>
+        public async Task<IReadOnlyList<SheetDto>?> AllAsync(Guid partnershipId, Guid contractId, Guid userId, CancellationToken ct = default)
+        {
+            var seat = await access.SeatAsync(partnershipId, userId, ct);
+            var contract = seat is null ? null : await reader.LoadContractAsync(partnershipId, contractId, ct, tracked: false);
+            if (contract is null)
+            {
+                return null;
+            }
+            var refs = await reader.ReferencesAsync(partnershipId, ct);
+            return (await reader.LoadSheetsAsync(contractId, ct)).OrderBy(s => s.Number).Select(s => reader.ToSheetDto(s, contract, refs, seat!)).ToList();
+        }
+
         public async Task<QualityReport?> QualityAsync(Guid partnershipId, Guid contractId, Guid sheetId, Guid userId, CancellationToken ct = default) =>
             (await HandleAsync(partnershipId, contractId, sheetId, userId, ct))?.Quality;
 
