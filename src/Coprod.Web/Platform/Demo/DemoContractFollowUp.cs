@@ -60,7 +60,7 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
         var sheet = c.Sheet is { } n ? sheets[n - 1] : null;
         var milestone = c.Milestone is { } label ? sheet!.Milestones.Single(m => m.Label == label) : null;
         var due = milestone?.DueOn ?? today.AddDays(c.DueInDays);
-        DateTimeOffset At(DateOnly day) => ParisTime.FromLocal(day.ToDateTime(new TimeOnly(9, 0)));
+        DateTimeOffset At(DateOnly day) => ParisTime.FromLocal(day.ToDateTime(new TimeOnly(9, 0))).ToUniversalTime();
         var commitment = new Commitment
         {
             Id = Guid.NewGuid(),
@@ -132,7 +132,7 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
                         Origin = ValueOrigin.Entered,
                         Source = $"Saisie : {cast.Name(seed.Pilot!)}",
                         InstitutionId = sheet.PilotInstitutionId,
-                        RecordedAt = ParisTime.FromLocal(end.AddDays(8).ToDateTime(new TimeOnly(10, 0))),
+                        RecordedAt = ParisTime.FromLocal(end.AddDays(8).ToDateTime(new TimeOnly(10, 0))).ToUniversalTime(),
                     };
                 }
             }

@@ -95,7 +95,7 @@ public sealed class IndicatorValueTests(AppFactory app)
                 PartnershipId = w.Partnership.Id,
                 CategoryId = c.Id,
                 Severity = EventSeverity.Moyenne,
-                OccurredAt = ParisTime.FromLocal(day.ToDateTime(new TimeOnly(hour, 0))),
+                OccurredAt = ParisTime.FromLocal(day.ToDateTime(new TimeOnly(hour, 0))).ToUniversalTime(),
                 ReportedAt = DateTimeOffset.UtcNow,
                 CommuneInsee = commune,
                 Description = "Fait de test.",

@@ -120,9 +120,9 @@ public static class ComputeIndicatorValues
         private async Task<List<DateOnly>?> CountAsync(IndicatorContext found, DateOnly from, DateOnly to, CancellationToken ct)
         {
             var (_, sheet, indicator) = found;
-            var query = db.Set<SafetyEvent>().AsNoTracking().Where(e => e.PartnershipId == sheet.PartnershipId
-                && e.OccurredAt >= ParisTime.FromLocal(from.ToDateTime(TimeOnly.MinValue))
-                && e.OccurredAt < ParisTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+            var start = ParisTime.FromLocal(from.ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+            var end = ParisTime.FromLocal(to.AddDays(1).ToDateTime(TimeOnly.MinValue)).ToUniversalTime();
+            var query = db.Set<SafetyEvent>().AsNoTracking().Where(e => e.PartnershipId == sheet.PartnershipId && e.OccurredAt >= start && e.OccurredAt < end);
             if (indicator.EventCategoryCode is { } code)
             {
                 var category = await db.Set<EventCategory>().AsNoTracking().Where(c => c.PartnershipId == sheet.PartnershipId && c.Code == code)
