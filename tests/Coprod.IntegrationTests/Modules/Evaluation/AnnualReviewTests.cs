@@ -24,14 +24,24 @@ public sealed partial class AnnualReviewTests(AppFactory app)
         {
             db.Add(new ContractSignatory
             {
-                Id = Guid.NewGuid(), ContractId = world.Contract.Id, Role = SignatoryRole.Prefet, Label = "Préfète de l'Isère", SignedOn = world.Contract.StartsOn,
+                Id = Guid.NewGuid(),
+                ContractId = world.Contract.Id,
+                Role = SignatoryRole.Prefet,
+                Label = "Préfète de l'Isère",
+                SignedOn = world.Contract.StartsOn,
             });
             db.Add(Commitment(world, "Publier le diagnostic des halls", new DateOnly(Year, 3, 1), CommitmentStatus.Done, new DateOnly(Year, 2, 20)));
             db.Add(Commitment(world, "Poser les digicodes", new DateOnly(Year, 4, 1), CommitmentStatus.Open, null));
             db.Add(new IndicatorValue
             {
-                Id = Guid.NewGuid(), PartnershipId = world.Partnership.Id, IndicatorId = world.Behind.Indicators.First(i => i.Kind == IndicatorKind.Result).Id,
-                PeriodEnd = new DateOnly(Year, 11, 30), Value = 97, Origin = ValueOrigin.Entered, Source = "saisie", InstitutionId = world.Police.Id,
+                Id = Guid.NewGuid(),
+                PartnershipId = world.Partnership.Id,
+                IndicatorId = world.Behind.Indicators.First(i => i.Kind == IndicatorKind.Result).Id,
+                PeriodEnd = new DateOnly(Year, 11, 30),
+                Value = 97,
+                Origin = ValueOrigin.Entered,
+                Source = "saisie",
+                InstitutionId = world.Police.Id,
                 RecordedAt = DateTimeOffset.UtcNow.AddMonths(-2),
             });
             await db.SaveChangesAsync();
@@ -41,8 +51,17 @@ public sealed partial class AnnualReviewTests(AppFactory app)
 
     private static Commitment Commitment(EvaluationWorld w, string text, DateOnly dueOn, CommitmentStatus status, DateOnly? doneOn) => new()
     {
-        Id = Guid.NewGuid(), PartnershipId = w.Partnership.Id, ContractId = w.Contract.Id, InstitutionId = w.Bailleur.Id, Text = text, DueOn = dueOn,
-        Status = status, DoneOn = doneOn, CreatedBy = Guid.NewGuid(), CreatedAt = DateTimeOffset.UtcNow.AddMonths(-20), Version = Guid.NewGuid(),
+        Id = Guid.NewGuid(),
+        PartnershipId = w.Partnership.Id,
+        ContractId = w.Contract.Id,
+        InstitutionId = w.Bailleur.Id,
+        Text = text,
+        DueOn = dueOn,
+        Status = status,
+        DoneOn = doneOn,
+        CreatedBy = Guid.NewGuid(),
+        CreatedAt = DateTimeOffset.UtcNow.AddMonths(-20),
+        Version = Guid.NewGuid(),
     };
 
     private static string Url(EvaluationWorld w, string query) => w.Url($"reports/annual?{query}");
