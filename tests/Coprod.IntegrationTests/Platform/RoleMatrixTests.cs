@@ -147,15 +147,15 @@ public sealed class RoleMatrixTests(AppFactory app)
     }
 
     /// <summary>
-    /// The evaluation's reads (EVAL-1, EVAL-2, EVAL-4) are in the matrix above (anonymous 401, other partnership and admin 403)
+    /// The evaluation's reads (EVAL-1, EVAL-2, EVAL-4) and the yearly review (EVAL-3) are in the matrix above (anonymous 401, other partnership and admin 403)
     /// and open to every current member: a former member is refused like a stranger.
     /// </summary>
     [Fact]
     public async Task EvaluationRoutes_AreCovered_AndRefuseAFormerMember()
     {
         var evaluation = ApiRoutes().Where(r => r.Pattern.EndsWith("/dashboard", StringComparison.Ordinal) || r.Pattern.EndsWith("/evaluation", StringComparison.Ordinal)
-            || r.Pattern.EndsWith("/coproduction", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, evaluation.Count);
+            || r.Pattern.EndsWith("/coproduction", StringComparison.Ordinal) || r.Pattern.EndsWith("/reports/annual", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, evaluation.Count);
         Assert.All(evaluation, r => Assert.Contains(CoprodPolicies.PartnershipMember, r.Policies));
         var partnership = await app.CreatePartnershipAsync();
         var former = await app.CreateUserAsync();

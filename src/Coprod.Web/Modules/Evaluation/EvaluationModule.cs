@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Evaluation.Endpoints;
 using Coprod.Web.Modules.Evaluation.Features;
+using Coprod.Web.Modules.Evaluation.Features.AnnualReview;
 
 namespace Coprod.Web.Modules.Evaluation;
 
@@ -19,6 +20,7 @@ public static class EvaluationModule
         services.AddScoped<GetDashboard.Handler>();
         services.AddScoped<EvaluateSheets.Handler>();
         services.AddScoped<ComputeCoproduction.Handler>();
+        services.AddScoped<BuildAnnualReview.Handler>();
         return services;
     }
 
@@ -26,6 +28,7 @@ public static class EvaluationModule
     public static IEndpointRouteBuilder MapEvaluationEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapEvaluationRoutes();
+        api.MapAnnualReviewRoutes();
         return api;
     }
 }
