@@ -3,7 +3,6 @@ using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace Coprod.BrowserTests.Pages;
 
@@ -30,8 +29,15 @@ public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
             var priority = new ContractPriority { Id = Guid.NewGuid(), ContractId = contractId, Title = "Tranquillité publique", Tags = ["snpd2020-axe3-tranquillite"] };
             db.Add(new LocalContract
             {
-                Id = contractId, PartnershipId = partnershipId, Kind = ContractKind.Stspd, Title = "Stratégie signée d'essai", Status = ContractStatus.Signed,
-                CurrentVersion = 1, StartsOn = new DateOnly(2026, 1, 1), EndsOn = new DateOnly(2028, 12, 31), CreatedAt = DateTimeOffset.UtcNow,
+                Id = contractId,
+                PartnershipId = partnershipId,
+                Kind = ContractKind.Stspd,
+                Title = "Stratégie signée d'essai",
+                Status = ContractStatus.Signed,
+                CurrentVersion = 1,
+                StartsOn = new DateOnly(2026, 1, 1),
+                EndsOn = new DateOnly(2028, 12, 31),
+                CreatedAt = DateTimeOffset.UtcNow,
                 Signatories =
                 [
                     new ContractSignatory
@@ -44,8 +50,17 @@ public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
             });
             db.Add(new ActionSheet
             {
-                Id = sheetId, PartnershipId = partnershipId, ContractId = contractId, PriorityId = priority.Id, Number = 1, Title = "Présence de nuit au parc",
-                Objective = OldObjective, PilotInstitutionId = pilot, Cost = 0, Status = SheetStatus.Adopted, CreatedAt = DateTimeOffset.UtcNow,
+                Id = sheetId,
+                PartnershipId = partnershipId,
+                ContractId = contractId,
+                PriorityId = priority.Id,
+                Number = 1,
+                Title = "Présence de nuit au parc",
+                Objective = OldObjective,
+                PilotInstitutionId = pilot,
+                Cost = 0,
+                Status = SheetStatus.Adopted,
+                CreatedAt = DateTimeOffset.UtcNow,
                 UpdatedAt = DateTimeOffset.UtcNow,
                 Milestones = [new SheetMilestone { Id = Guid.NewGuid(), SheetId = sheetId, Label = "Première soirée de présence", DueOn = new DateOnly(2027, 3, 1) }],
                 Indicators =
@@ -87,6 +102,15 @@ public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
         await form.Locator("[data-testid=amendment-title] input, input[data-testid=amendment-title]").First.FillAsync("Objectif relevé au parc");
         await form.Locator("[data-testid=amendment-reason] textarea, textarea[data-testid=amendment-reason]").First
             .FillAsync("Le bilan annuel montre que l'objectif initial est déjà presque atteint.");
+        var sheetTitle = change.Locator("[data-testid=sheet-title] input, input[data-testid=sheet-title]").First;
+        await sheetTitle.FillAsync("");
+        await sheetTitle.PressAsync("Tab");
+        await form.Locator("[data-testid=amendment-save]").ClickAsync();
+        await Expect(sheetTitle).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.Locator("input[data-testid=amendment-title]")).ToHaveAttributeAsync("aria-invalid", "false");
+        await Axe.AssertAccessibleAsync(Page);
+
+        await sheetTitle.FillAsync("Présence de nuit au parc");
         await objective.FillAsync(NewObjective);
         await objective.PressAsync("Tab");
         await form.Locator("[data-testid=amendment-save]").ClickAsync();
