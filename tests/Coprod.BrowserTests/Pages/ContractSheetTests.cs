@@ -22,15 +22,28 @@ public sealed class ContractSheetTests(BrowserHost host) : BrowserTest(host)
             var priority = new ContractPriority { Id = Guid.NewGuid(), ContractId = contractId, Title = "Tranquillité publique", Tags = ["snpd2020-axe3-tranquillite"] };
             db.Add(new LocalContract
             {
-                Id = contractId, PartnershipId = partnershipId, Kind = ContractKind.Stspd, Title = "Stratégie territoriale d'essai",
-                StartsOn = new DateOnly(2026, 1, 1), EndsOn = new DateOnly(2028, 12, 31), CreatedAt = DateTimeOffset.UtcNow,
+                Id = contractId,
+                PartnershipId = partnershipId,
+                Kind = ContractKind.Stspd,
+                Title = "Stratégie territoriale d'essai",
+                StartsOn = new DateOnly(2026, 1, 1),
+                EndsOn = new DateOnly(2028, 12, 31),
+                CreatedAt = DateTimeOffset.UtcNow,
                 Signatories = [new ContractSignatory { Id = Guid.NewGuid(), ContractId = contractId, Role = SignatoryRole.Prefet, Label = "Le préfet de l'Isère" }],
                 Priorities = [priority],
             });
             db.Add(new ActionSheet
             {
-                Id = sheetId, PartnershipId = partnershipId, ContractId = contractId, PriorityId = priority.Id, Number = 1, Title = "Présence de nuit au parc",
-                Objective = "Renforcer la tranquillité publique", PilotInstitutionId = pilot, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                Id = sheetId,
+                PartnershipId = partnershipId,
+                ContractId = contractId,
+                PriorityId = priority.Id,
+                Number = 1,
+                Title = "Présence de nuit au parc",
+                Objective = "Renforcer la tranquillité publique",
+                PilotInstitutionId = pilot,
+                CreatedAt = DateTimeOffset.UtcNow,
+                UpdatedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         });

@@ -1,9 +1,9 @@
 using Coprod.Web.Modules.Contract.Endpoints;
 using Coprod.Web.Modules.Contract.Features;
 using Coprod.Web.Modules.Contract.Features.Amendments;
-using Coprod.Web.Platform.Auth;
 using Coprod.Web.Modules.Contract.Features.Commitments;
 using Coprod.Web.Modules.Contract.Features.Values;
+using Coprod.Web.Platform.Auth;
 
 namespace Coprod.Web.Modules.Contract;
 

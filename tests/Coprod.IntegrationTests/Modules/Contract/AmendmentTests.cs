@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.Web.Modules.Contract.Domain;
-using Coprod.Web.Modules.Contract.Features;
 using Microsoft.EntityFrameworkCore;
 using static Coprod.IntegrationTests.ApiAssert;
 
@@ -104,7 +103,8 @@ public sealed class AmendmentTests(AppFactory app)
             "no-unit" => AmendmentWorld.Amendment(new { sheetId = w.Sheet1.Id, content = changed with { Indicators = [changed.Indicators![0] with { Unit = "" }] } }),
             "milestone-outside" => AmendmentWorld.Amendment(new
             {
-                sheetId = w.Sheet1.Id, content = changed with { Milestones = [changed.Milestones![0] with { DueOn = new DateOnly(2030, 1, 1) }] },
+                sheetId = w.Sheet1.Id,
+                content = changed with { Milestones = [changed.Milestones![0] with { DueOn = new DateOnly(2030, 1, 1) }] },
             }),
             "funding-mismatch" => AmendmentWorld.Amendment(new { sheetId = w.Sheet1.Id, content = changed with { Cost = 50000m } }),
             _ => new { title = "t", reason = "r", endsOn = new DateOnly(2025, 1, 1), changes = Array.Empty<object>() },
@@ -203,17 +203,26 @@ public sealed class AmendmentTests(AppFactory app)
 
         var updated = await OkAsync<JsonElement>(await w.Coordinator.PutAsJsonAsync(url, new
         {
-            title = "Avenant n° 1 (révisé)", reason = "Bilan de la première année.", version, changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed(target: 90m) } },
+            title = "Avenant n° 1 (révisé)",
+            reason = "Bilan de la première année.",
+            version,
+            changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed(target: 90m) } },
         }, Ct));
         Assert.Equal("Avenant n° 1 (révisé)", updated.GetProperty("title").GetString());
         await ProblemAsync(await w.Coordinator.PutAsJsonAsync(url, new
         {
-            title = "Encore", reason = "r", version, changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed() } },
+            title = "Encore",
+            reason = "r",
+            version,
+            changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed() } },
         }, Ct), HttpStatusCode.Conflict);
         await OkAsync<JsonElement>(await w.President.PostAsJsonAsync($"{url}/approvals", new { approve = true }, Ct));
         await ProblemAsync(await w.Coordinator.PutAsJsonAsync(url, new
         {
-            title = "Encore", reason = "r", version = updated.GetProperty("version").GetGuid(), changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed() } },
+            title = "Encore",
+            reason = "r",
+            version = updated.GetProperty("version").GetGuid(),
+            changes = new[] { new { sheetId = w.Sheet1.Id, content = w.Sheet1Changed() } },
         }, Ct), HttpStatusCode.Conflict);
     }
 

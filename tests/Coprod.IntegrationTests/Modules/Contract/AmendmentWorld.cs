@@ -50,9 +50,15 @@ public sealed class AmendmentWorld
         var priority = new ContractPriority { Id = Guid.NewGuid(), Title = "Tranquillité publique", Tags = [], Position = 0 };
         var contract = new LocalContract
         {
-            Id = Guid.NewGuid(), PartnershipId = partnership.Id, Kind = ContractKind.Stspd, Title = "Stratégie territoriale 2026-2028",
-            StartsOn = new DateOnly(2026, 1, 1), EndsOn = new DateOnly(2028, 12, 31), Status = signed ? ContractStatus.Signed : ContractStatus.Draft,
-            CurrentVersion = signed ? 1 : 0, CreatedAt = DateTimeOffset.UtcNow,
+            Id = Guid.NewGuid(),
+            PartnershipId = partnership.Id,
+            Kind = ContractKind.Stspd,
+            Title = "Stratégie territoriale 2026-2028",
+            StartsOn = new DateOnly(2026, 1, 1),
+            EndsOn = new DateOnly(2028, 12, 31),
+            Status = signed ? ContractStatus.Signed : ContractStatus.Draft,
+            CurrentVersion = signed ? 1 : 0,
+            CreatedAt = DateTimeOffset.UtcNow,
             Priorities = [priority],
             Signatories =
             [
@@ -69,8 +75,14 @@ public sealed class AmendmentWorld
             db.AddRange(contract, sheet1, sheet2, draft);
             db.Add(new IndicatorValue
             {
-                Id = Guid.NewGuid(), PartnershipId = partnership.Id, IndicatorId = sheet1.Indicators[0].Id, PeriodEnd = new DateOnly(2026, 3, 31), Value = 110,
-                Origin = ValueOrigin.Entered, Source = "Saisie", RecordedAt = DateTimeOffset.UtcNow,
+                Id = Guid.NewGuid(),
+                PartnershipId = partnership.Id,
+                IndicatorId = sheet1.Indicators[0].Id,
+                PeriodEnd = new DateOnly(2026, 3, 31),
+                Value = 110,
+                Origin = ValueOrigin.Entered,
+                Source = "Saisie",
+                RecordedAt = DateTimeOffset.UtcNow,
             });
             if (signed)
             {
@@ -80,10 +92,21 @@ public sealed class AmendmentWorld
         });
         return new AmendmentWorld
         {
-            App = app, Partnership = partnership, Coordinator = coordinator, President = president, Etat = etat,
-            Parquet = (await Member(PartnershipRole.Parquet, null)).Item2, Partner = (await Member(PartnershipRole.Partenaire, landlord.Id)).Item2,
-            Agent = (await Member(PartnershipRole.Agent, commune.Id)).Item2, Commune = commune, Landlord = landlord, Police = police, Contract = contract,
-            Sheet1 = sheet1, Sheet2 = sheet2, Draft = draft,
+            App = app,
+            Partnership = partnership,
+            Coordinator = coordinator,
+            President = president,
+            Etat = etat,
+            Parquet = (await Member(PartnershipRole.Parquet, null)).Item2,
+            Partner = (await Member(PartnershipRole.Partenaire, landlord.Id)).Item2,
+            Agent = (await Member(PartnershipRole.Agent, commune.Id)).Item2,
+            Commune = commune,
+            Landlord = landlord,
+            Police = police,
+            Contract = contract,
+            Sheet1 = sheet1,
+            Sheet2 = sheet2,
+            Draft = draft,
         };
     }
 
@@ -99,7 +122,12 @@ public sealed class AmendmentWorld
     {
         var sheet = new ActionSheet
         {
-            Id = Guid.NewGuid(), PartnershipId = partnershipId, ContractId = contractId, PriorityId = priorityId, Number = number, Status = status,
+            Id = Guid.NewGuid(),
+            PartnershipId = partnershipId,
+            ContractId = contractId,
+            PriorityId = priorityId,
+            Number = number,
+            Status = status,
             CreatedAt = DateTimeOffset.UtcNow,
         };
         SheetWriter.Apply(sheet, content, DateTimeOffset.UtcNow);

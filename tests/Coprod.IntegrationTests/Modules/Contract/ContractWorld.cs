@@ -3,7 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.Web.Modules.Directory.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
-using Coprod.Web.Platform.Auth;
 using static Coprod.IntegrationTests.ApiAssert;
 
 namespace Coprod.IntegrationTests.Modules.Contract;
@@ -30,7 +29,12 @@ public sealed class ContractWorld
         var seat = await app.GrantAsync(partner, partnership, PartnershipRole.Partenaire, ville.Id);
         return new ContractWorld
         {
-            App = app, Partnership = partnership, Coordinator = coordinator, Ville = ville, Association = association, Partner = app.ClientFor(partner.Id),
+            App = app,
+            Partnership = partnership,
+            Coordinator = coordinator,
+            Ville = ville,
+            Association = association,
+            Partner = app.ClientFor(partner.Id),
             PartnerSeat = seat,
         };
     }

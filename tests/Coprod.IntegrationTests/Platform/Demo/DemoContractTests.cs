@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Modules.Governance.Domain;

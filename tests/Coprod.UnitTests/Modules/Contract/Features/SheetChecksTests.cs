@@ -2,7 +2,6 @@ using Coprod.Web.Modules.Contract;
 using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Modules.Contract.Features;
 using Coprod.Web.Platform.Localization;
-using Coprod.Web.Platform.Problems;
 
 namespace Coprod.UnitTests.Modules.Contract.Features;
 
