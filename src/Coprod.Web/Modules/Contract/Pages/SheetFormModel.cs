@@ -22,21 +22,30 @@ public sealed class SheetFormModel
     public IReadOnlyCollection<string> Tags { get; set; } = [];
     public Guid? Version { get; set; }
 
-    public static SheetFormModel From(SheetDto s) => new()
+    /// <summary>The form of a sheet as read, with its version.</summary>
+    public static SheetFormModel From(SheetDto s)
+    {
+        var form = From(s.ToInput());
+        form.Version = s.Version;
+        return form;
+    }
+
+    /// <summary>The form of a sheet's content as an amendment proposes it.</summary>
+    public static SheetFormModel From(SheetInput s) => new()
     {
         PriorityId = s.PriorityId,
         Title = s.Title,
         Objective = s.Objective,
         TargetPublic = s.TargetPublic,
-        Communes = [.. s.Communes],
-        AreaIds = [.. s.AreaIds],
+        Communes = [.. s.Communes ?? []],
+        AreaIds = [.. s.AreaIds ?? []],
         PilotInstitutionId = s.PilotInstitutionId,
-        CoPartnerIds = [.. s.CoPartnerIds],
+        CoPartnerIds = [.. s.CoPartnerIds ?? []],
         Content = s.Content,
         Cost = s.Cost,
-        Milestones = s.Milestones.Select(m => new MilestoneRow { Id = m.Id, Label = m.Label, DueOn = ContractUrl.Day(m.DueOn) }).ToList(),
-        Funding = s.Funding.Select(f => new FundingRow { Funder = f.Funder, FunderInstitutionId = f.FunderInstitutionId, Amount = f.Amount }).ToList(),
-        Indicators = s.Indicators.Select(i => new IndicatorRow
+        Milestones = (s.Milestones ?? []).Select(m => new MilestoneRow { Id = m.Id, Label = m.Label, DueOn = ContractUrl.Day(m.DueOn) }).ToList(),
+        Funding = (s.Funding ?? []).Select(f => new FundingRow { Funder = f.Funder, FunderInstitutionId = f.FunderInstitutionId, Amount = f.Amount }).ToList(),
+        Indicators = (s.Indicators ?? []).Select(i => new IndicatorRow
         {
             Id = i.Id,
             Kind = i.Kind,
@@ -50,8 +59,7 @@ public sealed class SheetFormModel
             EventCategoryCode = i.EventCategoryCode,
             ResponsibleInstitutionId = i.ResponsibleInstitutionId,
         }).ToList(),
-        Tags = [.. s.Tags],
-        Version = s.Version,
+        Tags = [.. s.Tags ?? []],
     };
 
     public SheetInput ToInput() => new(PriorityId, Title, Objective, TargetPublic, [.. Communes], [.. AreaIds], PilotInstitutionId, [.. CoPartnerIds], Content, Cost,
