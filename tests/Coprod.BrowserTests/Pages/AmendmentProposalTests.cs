@@ -13,10 +13,10 @@ namespace Coprod.BrowserTests.Pages;
 public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
 {
     private const string President = "maire@demo.coprod.fr";
-    private const string OldObjective = "Réduire de 30 % les appels pour nuisances nocturnes au parc d'ici juin 2027";
-    private const string NewObjective = "Réduire de 40 % les appels pour nuisances nocturnes au parc d'ici juin 2027";
+    private const string OldObjective = "Réduire de 30 % les appels pour nuisances nocturnes au parc d'ici juin 2021";
+    private const string NewObjective = "Réduire de 40 % les appels pour nuisances nocturnes au parc d'ici juin 2021";
 
-    /// <summary>A signed contract whose only signatory is approved for by the president, with one adopted, complete sheet.</summary>
+    /// <summary>A signed contract of past years (so that the evaluation pages keep their own current contract), whose only signatory is approved for by the president, with one adopted, complete sheet.</summary>
     private async Task<(Guid Partnership, Guid Contract, Guid Sheet)> SeedAsync()
     {
         var partnershipId = await Host.PartnershipIdAsync(DemoAccounts.Echirolles);
@@ -35,15 +35,15 @@ public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
                 Title = "Stratégie signée d'essai",
                 Status = ContractStatus.Signed,
                 CurrentVersion = 1,
-                StartsOn = new DateOnly(2026, 1, 1),
-                EndsOn = new DateOnly(2028, 12, 31),
+                StartsOn = new DateOnly(2020, 1, 1),
+                EndsOn = new DateOnly(2022, 12, 31),
                 CreatedAt = DateTimeOffset.UtcNow,
                 Signatories =
                 [
                     new ContractSignatory
                     {
                         Id = Guid.NewGuid(), ContractId = contractId, Role = SignatoryRole.Maire, Label = "Le maire d'Échirolles", MembershipId = president,
-                        SignedOn = new DateOnly(2025, 12, 15),
+                        SignedOn = new DateOnly(2019, 12, 15),
                     },
                 ],
                 Priorities = [priority],
@@ -62,7 +62,7 @@ public sealed class AmendmentProposalTests(BrowserHost host) : BrowserTest(host)
                 Status = SheetStatus.Adopted,
                 CreatedAt = DateTimeOffset.UtcNow,
                 UpdatedAt = DateTimeOffset.UtcNow,
-                Milestones = [new SheetMilestone { Id = Guid.NewGuid(), SheetId = sheetId, Label = "Première soirée de présence", DueOn = new DateOnly(2027, 3, 1) }],
+                Milestones = [new SheetMilestone { Id = Guid.NewGuid(), SheetId = sheetId, Label = "Première soirée de présence", DueOn = new DateOnly(2021, 3, 1) }],
                 Indicators =
                 [
                     new SheetIndicator
