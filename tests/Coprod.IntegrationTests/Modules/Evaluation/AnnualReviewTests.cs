@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Coprod.Tests.Shared;
 using Coprod.Web.Modules.Contract.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Audit;
@@ -109,7 +110,7 @@ public sealed partial class AnnualReviewTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"bilan-annuel-{Year}.docx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        AssertFigures(await DocumentText.DocxToTextAsync(await response.Content.ReadAsByteArrayAsync(Ct)));
+        AssertFigures(await DocumentToolsRun.DocxToTextAsync(await response.Content.ReadAsByteArrayAsync(Ct)));
     }
 
     [Fact]
@@ -122,7 +123,7 @@ public sealed partial class AnnualReviewTests(AppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal($"bilan-annuel-{Year}.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        var (text, _) = await DocumentText.PdfToTextAsync(await response.Content.ReadAsByteArrayAsync(Ct));
+        var (text, _) = await DocumentToolsRun.PdfToTextAsync(await response.Content.ReadAsByteArrayAsync(Ct));
         Assert.Contains("Médiation dans les halls", Spaces().Replace(text, " "));
         Assert.Matches(@"50 %", Spaces().Replace(text, " "));
         Assert.Contains("Proposition : réviser la fiche n° 1", Spaces().Replace(text, " "));

@@ -1,9 +1,12 @@
 using System.Diagnostics;
 
-namespace Coprod.IntegrationTests.Modules.Evaluation;
+namespace Coprod.Tests.Shared;
 
-/// <summary>Reads generated documents back as text, as the unit tests of Platform/Documents do: LibreOffice (headless, a profile of its own) and pdftotext.</summary>
-internal static class DocumentText
+/// <summary>
+/// Shared by the unit and integration tests (linked into both projects). Runs LibreOffice (headless, a profile of its own) and poppler's pdftotext, which CI installs, to read generated
+/// documents back as text.
+/// </summary>
+internal static class DocumentToolsRun
 {
     public static async Task<string> DocxToTextAsync(byte[] docx)
     {
