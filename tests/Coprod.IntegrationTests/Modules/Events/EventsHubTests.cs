@@ -18,6 +18,9 @@ public sealed class EventsHubTests(AppFactory app)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
+    // A second is the product's promise, measured by bench/ P2; a test on a loaded machine (a cold start, CI's two cores) waits five.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
     private HubConnection Connect(Action<HttpConnectionOptions> configure) =>
         new HubConnectionBuilder().WithUrl(new Uri(app.Server.BaseAddress, "/hubs/events"), o =>
         {
@@ -58,7 +61,7 @@ public sealed class EventsHubTests(AppFactory app)
         await stranger.StartAsync(Ct);
 
         var reported = await world.ReportOkAsync(world.Mediator);
-        var message = await received.Task.WaitAsync(Second, Ct);
+        var message = await received.Task.WaitAsync(Patience, Ct);
         Assert.Equal(reported.Id(), message.GetProperty("event").GetProperty("id").GetGuid());
         Assert.Equal(world.PoliceMunicipale.Id, message.GetProperty("institutionId").GetGuid());
         await Task.Delay(Second, Ct);
@@ -79,7 +82,7 @@ public sealed class EventsHubTests(AppFactory app)
 
         var reported = await world.ReportOkAsync(app.KeyClient(secret));
 
-        var pushed = (await received.Task.WaitAsync(Second, Ct)).GetProperty("event");
+        var pushed = (await received.Task.WaitAsync(Patience, Ct)).GetProperty("event");
         var shown = await OkAsync<JsonElement>(await world.Coordinator.GetAsync($"{world.Base}/{reported.Id()}", Ct));
         // The hub writes enums as numbers, the API as names: the names and places are compared.
         foreach (var field in new[] { "id", "category", "categoryLabel", "commune", "communeName", "areaId", "areaName", "reportingInstitutionId",
@@ -113,7 +116,7 @@ public sealed class EventsHubTests(AppFactory app)
 
         var eventId = (await world.ReportOkAsync(app.ClientFor(reporter.Id))).Id();
         await OkAsync<JsonElement>(await world.Police.PostAsJsonAsync($"{world.Base}/{eventId}/ack", new { }, Ct));
-        var message = await acknowledged.Task.WaitAsync(Second, Ct);
+        var message = await acknowledged.Task.WaitAsync(Patience, Ct);
         Assert.Equal(eventId, message.GetProperty("eventId").GetGuid());
         Assert.Equal(world.PoliceMunicipale.Id, message.GetProperty("institutionId").GetGuid());
     }
