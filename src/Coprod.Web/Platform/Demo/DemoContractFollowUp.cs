@@ -51,7 +51,7 @@ internal sealed class DemoContractFollowUp(CoprodDbContext db, AuditTrail audit,
         db.Add(amendment);
         await audit.SaveWithAuditAsync(ct, [
             new AuditEntry(AuditEventType.AmendmentProposed, contract.PartnershipId, coordinator, "amendment", amendment.Id.ToString(), new { demo = true })]);
-        await plenary.SeedAsync(contract.PartnershipId, commitments.Where(c => c.FormalReminderSentAt is not null).ToList(), cast, coordinator, ct);
+        await plenary.SeedAsync(contract.PartnershipId, cast, coordinator, ct);
     }
 
     private static Commitment Commitment(Owed c, LocalContract contract, List<ActionSheet> sheets, DemoContractCast cast, Guid coordinator, Guid educator,

@@ -1,5 +1,4 @@
-using System.Globalization;
-using Coprod.Web.Modules.Contract.Domain;
+using Coprod.Web.Modules.Contract.Features.Commitments;
 using Coprod.Web.Modules.Governance.Domain;
 using Coprod.Web.Modules.Governance.Features;
 using Coprod.Web.Platform.Audit;
@@ -10,12 +9,12 @@ namespace Coprod.Web.Platform.Demo;
 
 /// <summary>
 /// The demo CISPD's plenary (its governance is otherwise left to the coordinator): the body, if it
-/// has none, and its next meeting in three weeks, whose agenda lists the commitments overdue for more
-/// than two weeks after their formal reminder, as the reminders' job lists them.
+/// has none, and its next meeting in three weeks, on whose agenda the reminders' own listing
+/// (<see cref="CommitmentPlenary"/>) puts the commitments overdue for two weeks after their formal reminder.
 /// </summary>
-internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, CommitmentPlenary listing, TimeProvider clock)
 {
-    public async Task SeedAsync(Guid partnershipId, IReadOnlyList<Commitment> formallyReminded, DemoContractCast cast, Guid coordinator, CancellationToken ct)
+    public async Task SeedAsync(Guid partnershipId, DemoContractCast cast, Guid coordinator, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var body = await db.Set<Body>().FirstOrDefaultAsync(b => b.PartnershipId == partnershipId && b.Kind == BodyKind.Plenary, ct);
@@ -54,28 +53,9 @@ internal sealed class DemoContractPlenary(CoprodDbContext db, AuditTrail audit, 
             Agenda = MeetingRules.Agenda(["Bilan annuel de la stratégie territoriale", "Avenant n° 1 : rodéos et rixes"], BodyKind.Plenary),
             Invitees = [.. body.Members.Select(m => new Invitee { Id = Guid.NewGuid(), InstitutionId = m.InstitutionId, MembershipId = m.MembershipId })],
         };
-        var today = ParisTime.DateOf(now);
-        var listed = formallyReminded.Where(c => c.FormalReminderSentAt is { } at && ParisTime.DateOf(at).AddDays(14) <= today).OrderBy(c => c.DueOn).ToList();
-        if (listed.Count > 0)
-        {
-            var names = cast.Institutions.ToDictionary(i => i.Value, i => cast.Name(i.Key));
-            var text = "Engagements en retard : " + string.Join(" ; ", listed.Select(c =>
-                $"{names[c.InstitutionId]} — {c.Text.TrimEnd('.')} (échéance {c.DueOn.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)})"));
-            meeting.Agenda.Add(new AgendaItem
-            {
-                Id = Guid.NewGuid(),
-                Position = meeting.Agenda.Count + 1,
-                Text = text.Length > GovernanceLimits.AgendaItem ? text[..(GovernanceLimits.AgendaItem - 1)] + "…" : text,
-                Key = AgendaKeys.LateCommitments,
-            });
-            foreach (var commitment in listed)
-            {
-                commitment.PlenaryMeetingId = meeting.Id;
-                commitment.PlenaryListedAt = commitment.FormalReminderSentAt!.Value.AddDays(14);
-            }
-        }
         db.Add(meeting);
         trail.Add(new AuditEntry(AuditEventType.GovernanceMeetingScheduled, partnershipId, coordinator, "meeting", meeting.Id.ToString(), new { demo = true }));
         await audit.SaveWithAuditAsync(ct, [.. trail]);
+        await listing.RunOnceAsync(now, ct);
     }
 }

@@ -16,7 +16,7 @@ public sealed class AmendmentApplier(CoprodDbContext db, AmendmentReader reader)
     public async Task<AuditEntry> ApplyAsync(LocalContract contract, Amendment amendment, Guid actorId, DateTimeOffset now, CancellationToken ct)
     {
         var proposal = AmendmentReader.Proposal(amendment);
-        var sheets = await reader.SheetsAsync(contract.Id, true, ct);
+        var sheets = await reader.Contracts.LoadSheetsAsync(contract.Id, ct, true);
         var next = sheets.Count == 0 ? 1 : sheets.Max(s => s.Number) + 1;
         foreach (var change in proposal.Changes)
         {

@@ -8,29 +8,17 @@ using Microsoft.Extensions.Localization;
 namespace Coprod.Web.Modules.Contract.Features.Amendments;
 
 /// <summary>Loads a partnership's contract and its amendments, and reads an amendment out with its diff against the version it amends.</summary>
-public sealed class AmendmentReader(CoprodDbContext db, IGeography geography, IStringLocalizer<AmendmentText> t)
+public sealed class AmendmentReader(CoprodDbContext db, ContractReader contracts, IGeography geography, IStringLocalizer<AmendmentText> t)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The contract with its signatories and priorities, tracked or not.</summary>
-    public Task<LocalContract?> ContractAsync(Guid partnershipId, Guid contractId, bool track, CancellationToken ct)
-    {
-        var contracts = db.Set<LocalContract>().Include(c => c.Signatories).Include(c => c.Priorities).AsSplitQuery();
-        return (track ? contracts : contracts.AsNoTracking()).FirstOrDefaultAsync(c => c.Id == contractId && c.PartnershipId == partnershipId, ct);
-    }
+    /// <summary>The contract's own reads (contract with signatories and priorities, sheets with their children).</summary>
+    public ContractReader Contracts => contracts;
 
     public Task<Amendment?> AmendmentAsync(Guid contractId, Guid amendmentId, bool track, CancellationToken ct)
     {
         var amendments = db.Set<Amendment>().Include(a => a.Approvals);
         return (track ? amendments : amendments.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == amendmentId && a.ContractId == contractId, ct);
-    }
-
-    /// <summary>The contract's sheets with their milestones, funding and indicators.</summary>
-    public Task<List<ActionSheet>> SheetsAsync(Guid contractId, bool track, CancellationToken ct)
-    {
-        var sheets = db.Set<ActionSheet>().Include(s => s.Milestones).Include(s => s.Funding).Include(s => s.Indicators).AsSplitQuery()
-            .Where(s => s.ContractId == contractId);
-        return (track ? sheets : sheets.AsNoTracking()).ToListAsync(ct);
     }
 
     /// <summary>The version <paramref name="number"/> of the contract as it was signed or amended.</summary>
@@ -50,10 +38,10 @@ public sealed class AmendmentReader(CoprodDbContext db, IGeography geography, IS
     public async Task<AmendmentDto> ReadAsync(LocalContract contract, Amendment amendment, ContractAccess.Seat seat, CancellationToken ct)
     {
         var before = await VersionAsync(contract.Id, amendment.BaseVersion, ct)
-            ?? ContractSnapshot.Take(amendment.BaseVersion, contract, await SheetsAsync(contract.Id, false, ct));
+            ?? ContractSnapshot.Take(amendment.BaseVersion, contract, await contracts.LoadSheetsAsync(contract.Id, ct, false));
         var proposal = Proposal(amendment);
         var priorities = before.Priorities.Concat(contract.Priorities.Select(p => new PrioritySnapshot(p.Id, p.Title, p.Description, p.Tags)));
-        var describe = await SheetDescriber.LoadAsync(db, geography, t, contract.PartnershipId, priorities, ct);
+        var describe = SheetDescriber.Of(await contracts.ReferencesAsync(contract.PartnershipId, ct), geography, t, priorities);
         var stands = contract.Signatories.OrderBy(s => s.Position).Select(s =>
         {
             var decision = amendment.Approvals.FirstOrDefault(a => a.SignatoryId == s.Id);

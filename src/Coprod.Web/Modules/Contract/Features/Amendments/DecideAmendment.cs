@@ -26,7 +26,7 @@ public static class DecideAmendment
         public async Task<Results<Ok<AmendmentDto>, ValidationProblem, ProblemHttpResult, NotFound>> HandleAsync(Guid partnershipId, Guid contractId, Guid amendmentId,
             Request r, Guid actorId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, true, ct) is not { } contract
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, true) is not { } contract
                 || await reader.AmendmentAsync(contractId, amendmentId, true, ct) is not { } amendment)
             {
                 return TypedResults.NotFound();

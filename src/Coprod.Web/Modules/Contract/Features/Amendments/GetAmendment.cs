@@ -9,7 +9,7 @@ public static class GetAmendment
     {
         public async Task<Results<Ok<AmendmentDto>, NotFound>> HandleAsync(Guid partnershipId, Guid contractId, Guid amendmentId, Guid userId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, false, ct) is not { } contract
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, false) is not { } contract
                 || await reader.AmendmentAsync(contractId, amendmentId, false, ct) is not { } amendment
                 || await access.SeatAsync(partnershipId, userId, ct) is not { } seat)
             {

@@ -12,7 +12,7 @@ public static class ListAmendments
     {
         public async Task<Results<Ok<List<AmendmentSummaryDto>>, NotFound>> HandleAsync(Guid partnershipId, Guid contractId, Guid userId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, false, ct) is not { } contract)
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, false) is not { } contract)
             {
                 return TypedResults.NotFound();
             }

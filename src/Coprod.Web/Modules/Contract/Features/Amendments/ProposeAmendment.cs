@@ -22,7 +22,7 @@ public static class ProposeAmendment
         public async Task<Results<Created<AmendmentDto>, ValidationProblem, ProblemHttpResult, NotFound>> HandleAsync(Guid partnershipId, Guid contractId,
             AmendmentInput r, Guid actorId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, false, ct) is not { } contract)
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, false) is not { } contract)
             {
                 return TypedResults.NotFound();
             }
@@ -34,7 +34,7 @@ public static class ProposeAmendment
             {
                 return AmendmentProblems.Conflict(t["Problem_OneOpen"]);
             }
-            var sheets = await reader.SheetsAsync(contractId, false, ct);
+            var sheets = await reader.Contracts.LoadSheetsAsync(contractId, ct, false);
             var v = await checks.CheckAsync(contract, sheets, r, ct);
             if (!v.IsValid)
             {

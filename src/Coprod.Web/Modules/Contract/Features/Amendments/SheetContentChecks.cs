@@ -1,5 +1,4 @@
 using Coprod.Web.Modules.Contract.Domain;
-using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
 using Microsoft.Extensions.Localization;
@@ -7,14 +6,14 @@ using Microsoft.Extensions.Localization;
 namespace Coprod.Web.Modules.Contract.Features.Amendments;
 
 /// <summary>The sheet's own checks (<see cref="SheetChecks"/>, <see cref="SheetQuality"/>) for an amendment's sheets, their fields under the change's path.</summary>
-internal sealed class SheetContentChecks(CoprodDbContext db, ContractAccess access, StrategyTaxonomy taxonomy, IStringLocalizer<ContractText> t,
+internal sealed class SheetContentChecks(ContractReader contracts, StrategyTaxonomy taxonomy, IStringLocalizer<ContractText> t,
     IStringLocalizer<UiText> ui) : ISheetContentChecks
 {
     private ContractReferences? _references;
 
     public async Task<Validation> CheckAsync(Guid partnershipId, LocalContract contract, DateOnly endsOn, SheetInput input, string prefix, CancellationToken ct)
     {
-        _references ??= await ContractReferences.LoadAsync(db, partnershipId, access.Today, ct);
+        _references ??= await contracts.ReferencesAsync(partnershipId, ct);
         var period = new LocalContract
         {
             Id = contract.Id,

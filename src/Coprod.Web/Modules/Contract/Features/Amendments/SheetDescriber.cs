@@ -1,10 +1,6 @@
 using System.Globalization;
 using Coprod.Web.Modules.Contract.Domain;
-using Coprod.Web.Modules.Directory.Domain;
-using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
-using Coprod.Web.Platform.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Contract.Features.Amendments;
@@ -16,28 +12,20 @@ namespace Coprod.Web.Modules.Contract.Features.Amendments;
 public sealed class SheetDescriber
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-    private readonly Dictionary<Guid, string> _institutions;
-    private readonly Dictionary<string, string> _communes;
-    private readonly Dictionary<Guid, string> _areas;
-    private readonly Dictionary<Guid, string> _priorities;
+    private readonly IReadOnlyDictionary<Guid, string> _institutions;
+    private readonly IReadOnlyDictionary<string, string> _communes;
+    private readonly IReadOnlyDictionary<Guid, string> _areas;
+    private readonly IReadOnlyDictionary<Guid, string> _priorities;
     private readonly IStringLocalizer<AmendmentText> _t;
 
-    private SheetDescriber(Dictionary<Guid, string> institutions, Dictionary<string, string> communes, Dictionary<Guid, string> areas,
-        Dictionary<Guid, string> priorities, IStringLocalizer<AmendmentText> t) =>
+    private SheetDescriber(IReadOnlyDictionary<Guid, string> institutions, IReadOnlyDictionary<string, string> communes, IReadOnlyDictionary<Guid, string> areas,
+        IReadOnlyDictionary<Guid, string> priorities, IStringLocalizer<AmendmentText> t) =>
         (_institutions, _communes, _areas, _priorities, _t) = (institutions, communes, areas, priorities, t);
 
-    /// <summary>The names of the partnership's institutions, communes and areas, and the priorities of the snapshot and the contract.</summary>
-    public static async Task<SheetDescriber> LoadAsync(CoprodDbContext db, IGeography geography, IStringLocalizer<AmendmentText> t, Guid partnershipId,
-        IEnumerable<PrioritySnapshot> priorities, CancellationToken ct)
-    {
-        var institutions = await db.Set<Institution>().AsNoTracking().Where(i => i.PartnershipId == partnershipId).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        var communes = await db.Set<PartnershipCommune>().AsNoTracking().Where(c => c.PartnershipId == partnershipId).Select(c => c.InseeCode).ToListAsync(ct);
-        var areas = await db.Set<Area>().AsNoTracking().Where(a => a.PartnershipId == partnershipId)
-            .Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-        var names = priorities.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.Last().Title);
-        return new SheetDescriber(institutions, communes.ToDictionary(c => c, c => geography.FindCommune(c)?.Name ?? c),
-            areas.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Name), names, t);
-    }
+    /// <summary>The names of the partnership's institutions, communes (from the geography) and areas, and of the priorities of the snapshot and the contract.</summary>
+    public static SheetDescriber Of(ContractReferences refs, IGeography geography, IStringLocalizer<AmendmentText> t, IEnumerable<PrioritySnapshot> priorities) =>
+        new(refs.Institutions, refs.Communes.ToDictionary(c => c, c => geography.FindCommune(c)?.Name ?? c),
+            refs.Areas, priorities.GroupBy(p => p.Id).ToDictionary(g => g.Key, g => g.Last().Title), t);
 
     public string Label(string field) => _t["Field_" + field];
 

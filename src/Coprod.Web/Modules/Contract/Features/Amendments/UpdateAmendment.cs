@@ -22,7 +22,7 @@ public static class UpdateAmendment
         public async Task<Results<Ok<AmendmentDto>, ValidationProblem, ProblemHttpResult, NotFound>> HandleAsync(Guid partnershipId, Guid contractId, Guid amendmentId,
             AmendmentInput r, Guid actorId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, false, ct) is not { } contract
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, false) is not { } contract
                 || await reader.AmendmentAsync(contractId, amendmentId, true, ct) is not { } amendment)
             {
                 return TypedResults.NotFound();
@@ -35,7 +35,7 @@ public static class UpdateAmendment
             {
                 return AmendmentProblems.Conflict(t["Problem_NotEditable"]);
             }
-            var v = await checks.CheckAsync(contract, await reader.SheetsAsync(contractId, false, ct), r, ct);
+            var v = await checks.CheckAsync(contract, await reader.Contracts.LoadSheetsAsync(contractId, ct, false), r, ct);
             if (!v.IsValid)
             {
                 return TypedResults.ValidationProblem(v.Errors);

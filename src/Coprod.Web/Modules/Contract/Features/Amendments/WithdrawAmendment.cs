@@ -17,7 +17,7 @@ public static class WithdrawAmendment
         public async Task<Results<Ok<AmendmentDto>, ValidationProblem, ProblemHttpResult, NotFound>> HandleAsync(Guid partnershipId, Guid contractId, Guid amendmentId,
             Guid? version, Guid actorId, CancellationToken ct)
         {
-            if (await reader.ContractAsync(partnershipId, contractId, false, ct) is not { } contract
+            if (await reader.Contracts.LoadContractAsync(partnershipId, contractId, ct, false) is not { } contract
                 || await reader.AmendmentAsync(contractId, amendmentId, true, ct) is not { } amendment)
             {
                 return TypedResults.NotFound();
