@@ -15,17 +15,8 @@ public sealed class MembershipLookup(IServiceScopeFactory scopes, TimeProvider c
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoprodDbContext>();
-        var now = clock.GetUtcNow();
-        var today = ParisTime.DateOf(now);
-        // A disabled account holds no role, even with a token issued before. (A temporary lockout
-        // after failed attempts does not end open sessions: anyone could trigger it.)
-        var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
-        return await db.Set<Membership>().AsNoTracking()
-            .Where(Membership.ActiveOn(today)).Where(m => m.UserId == userId && m.PartnershipId == partnershipId)
-            .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
-            .Select(m => m.Role)
-            .Distinct()
-            .ToListAsync();
+        var seats = await MembershipSeats.CurrentAsync(db, clock.GetUtcNow(), partnershipId, userId, CancellationToken.None);
+        return seats.Select(s => s.Role).Distinct().ToList();
     }
 
     /// <summary>The account's platform role and 2FA state, or null for an unknown or disabled account.</summary>

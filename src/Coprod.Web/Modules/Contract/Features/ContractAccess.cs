@@ -36,14 +36,7 @@ public sealed class ContractAccess(CoprodDbContext db, TimeProvider clock)
     /// <summary>The caller's seat, or null without a current membership (or with a disabled account).</summary>
     public async Task<Seat?> SeatAsync(Guid partnershipId, Guid userId, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var today = ParisTime.DateOf(now);
-        var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
-        var seats = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today))
-            .Where(m => m.PartnershipId == partnershipId && m.UserId == userId)
-            .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
-            .Select(m => new { m.Id, m.Role, m.InstitutionId })
-            .ToListAsync(ct);
+        var seats = await MembershipSeats.CurrentAsync(db, clock.GetUtcNow(), partnershipId, userId, ct);
         if (seats.Count == 0)
         {
             return null;
@@ -51,6 +44,6 @@ public sealed class ContractAccess(CoprodDbContext db, TimeProvider clock)
         var contributing = seats.Where(s => s.Role != PartnershipRole.Agent).ToList();
         return new Seat(userId, seats.Select(s => s.Role).Distinct().ToList(),
             contributing.Where(s => s.InstitutionId is not null).Select(s => s.InstitutionId!.Value).Distinct().ToList(),
-            contributing.Select(s => s.Id).ToList());
+            contributing.Select(s => s.MembershipId).ToList());
     }
 }

@@ -34,18 +34,13 @@ public sealed class WatchAccess(CoprodDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var disabledAfter = now.AddYears(AccountRules.DisabledForYears);
-        var seats = await db.Set<Membership>().AsNoTracking().Where(Membership.ActiveOn(today))
-            .Where(m => m.PartnershipId == partnershipId && m.UserId == userId)
-            .Where(m => db.Users.Any(u => u.Id == userId && (u.LockoutEnd == null || u.LockoutEnd < disabledAfter)))
-            .Select(m => new { m.Id, m.Role, m.InstitutionId })
-            .ToListAsync(ct);
+        var seats = await MembershipSeats.CurrentAsync(db, now, partnershipId, userId, ct);
         if (seats.Count == 0)
         {
             return null;
         }
         var contributing = seats.Where(s => s.Role != PartnershipRole.Agent).ToList();
-        var ids = contributing.Select(s => s.Id).ToList();
+        var ids = contributing.Select(s => s.MembershipId).ToList();
         var institutions = contributing.Where(s => s.InstitutionId is not null).Select(s => s.InstitutionId!.Value).ToList();
         var inTeam = seats.Any(s => TeamRoles.Contains(s.Role))
             || (contributing.Count > 0 && await CellMembers(partnershipId, today)
