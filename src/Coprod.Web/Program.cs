@@ -1,3 +1,4 @@
+using Coprod.Web.Modules.Confidential;
 using Coprod.Web.Modules.Contract;
 using Coprod.Web.Modules.Directory;
 using Coprod.Web.Modules.Evaluation;
@@ -40,6 +41,7 @@ builder.Services.AddEvents();
 builder.Services.AddWatch();
 builder.Services.AddContract();
 builder.Services.AddEvaluation();
+builder.Services.AddConfidential(builder.Configuration);
 builder.AddDemo(args);
 
 var app = builder.Build();
@@ -65,6 +67,7 @@ api.MapEventsEndpoints();
 api.MapWatchEndpoints();
 api.MapContractEndpoints();
 api.MapEvaluationEndpoints();
+api.MapConfidentialEndpoints();
 api.MapAuditEndpoints();
 app.MapEventsHub();
 app.MapCoprodUi();

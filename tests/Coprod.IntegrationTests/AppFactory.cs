@@ -44,6 +44,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The key ring of confidential content: outside the database, as in production; shared with the host whose database this one uses.</summary>
+    public string KeysFolder => SharingDatabaseOf?.KeysFolder ?? _ownKeys;
+
+    private readonly string _ownKeys = Path.Combine(Path.GetTempPath(), "coprod-tests-keys", Guid.NewGuid().ToString("N"));
+
     public string ConnectionString => OnPostgres
         ? new NpgsqlConnectionStringBuilder(_postgresServer) { Database = DatabaseName }.ConnectionString
         : $"Data Source={DatabaseName};Mode=Memory;Cache=Shared";
@@ -64,6 +69,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", OnPostgres ? "Postgres" : "Sqlite");
         builder.UseSetting(OnPostgres ? "ConnectionStrings:Postgres" : "ConnectionStrings:Sqlite", ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        builder.UseSetting("Confidential:KeysPath", KeysFolder);
         builder.UseSetting("Demo:Seed", SeedDemo ? "true" : "false");
         if (Redis is not null)
         {

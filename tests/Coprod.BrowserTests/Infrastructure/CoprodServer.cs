@@ -43,6 +43,7 @@ public sealed class CoprodServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(Folder, "coprod.db")}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Mail:PickupFolder", Path.Combine(Folder, "mail"));
+        builder.UseSetting("Confidential:KeysPath", Path.Combine(Folder, "confidential-keys"));
         // After the app's own logging set-up, which clears the providers.
         builder.ConfigureTestServices(services => services.AddSingleton<ILoggerProvider>(Log));
     }

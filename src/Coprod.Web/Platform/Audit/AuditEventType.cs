@@ -121,4 +121,44 @@ public enum AuditEventType
     AmendmentApplied = 944,
     AmendmentWithdrawn = 945,
     AnnualReportGenerated = 950,
+
+    // 1000–1099: confidential groups and cases (CONF). Case events name the case by id only.
+    ConfidentialGroupCreated = 1000,
+    ConfidentialGroupUpdated = 1001,
+    ConfidentialGroupClosed = 1002,
+    CharterPublished = 1010,
+    CharterSigned = 1011,
+    ConfidentialMemberDesignated = 1020,
+    ConfidentialMemberRemoved = 1021,
+    CharterBreachRecorded = 1022,
+    ConfidentialCaseOpened = 1030,
+    ConfidentialCaseRead = 1031,
+    ConfidentialCaseUpdated = 1032,
+    ConfidentialEntryAdded = 1033,
+    ConfidentialCaseClosed = 1034,
+    ConfidentialCaseExported = 1035,
+    ConfidentialCasePrinted = 1036,
+    ConfidentialArchiveRead = 1037,
+    ConfidentialAccessLogRead = 1038,
+    ConfidentialCasesListed = 1039,
+    ConfidentialDisclosureMade = 1040,
+    ConfidentialDisclosureRead = 1041,
+    ConfidentialCaseDestroyed = 1050,
+    ConfidentialContentResealed = 1051,
+    ProcessingRecordGenerated = 1060,
+    ImpactAssessmentGenerated = 1061,
+}
+
+/// <summary>Which records a partnership's audit page may show.</summary>
+public static class AuditVisibility
+{
+    /// <summary>
+    /// The events about confidential cases (1030–1059): shown only in each case's access log, to
+    /// the members of its group, never in the partnership's trail (where the coordinator, who may
+    /// not be a member, would learn that a case exists and who works on it).
+    /// </summary>
+    public static bool IsConfidentialCaseEvent(AuditEventType type) => type is >= (AuditEventType)1030 and < (AuditEventType)1060;
+
+    internal const AuditEventType FirstCaseEvent = (AuditEventType)1030;
+    internal const AuditEventType EndOfCaseEvents = (AuditEventType)1060;
 }

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Coprod.Web.Platform.Audit;
 
-/// <summary>The partnership's part of the audit trail, newest first, a page at a time.</summary>
+/// <summary>The partnership's part of the audit trail, newest first, a page at a time, without the confidential cases' events.</summary>
 public static class ReadPartnershipAudit
 {
     public sealed record Item(long Sequence, DateTimeOffset At, AuditEventType Type, Guid? ActorId, string? ActorName, string? TargetType, string? TargetId, string? Details, string Hash);
@@ -15,7 +15,8 @@ public static class ReadPartnershipAudit
         public async Task<Page> HandleAsync(Guid partnershipId, long? before, int limit, CancellationToken ct = default)
         {
             limit = Math.Clamp(limit, 1, 200);
-            var query = db.Set<AuditRecord>().AsNoTracking().Where(r => r.PartnershipId == partnershipId);
+            var query = db.Set<AuditRecord>().AsNoTracking().Where(r => r.PartnershipId == partnershipId)
+                .Where(r => r.Type < AuditVisibility.FirstCaseEvent || r.Type >= AuditVisibility.EndOfCaseEvents);
             if (before is { } b)
             {
                 query = query.Where(r => r.Sequence < b);
