@@ -81,6 +81,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             {
                 services.AddSingleton(Clock);
             }
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
             services.PostConfigure<Microsoft.AspNetCore.Authentication.PolicySchemeOptions>("Coprod", o =>
             {
@@ -89,6 +90,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             });
         });
     }
+
+    /// <summary>Every line the host logged (at the levels the configuration lets through).</summary>
+    public LogCapture Logs { get; } = new();
 
     /// <summary>A client signed in as the given account (through the test scheme).</summary>
     public HttpClient ClientFor(Guid userId)
