@@ -25,6 +25,10 @@ public sealed class ProcessingRecordWriter(IStringLocalizer<GroupsText> t)
         {
             blocks.Add(new ReportHeading(2, $"{g.Name} — {t["Channel_" + g.Channel]}"));
             blocks.Add(new ReportParagraph(t["Register_Purpose", g.Purpose]));
+            if (g.Charter.Purpose != g.Purpose)
+            {
+                blocks.Add(new ReportParagraph(t["Register_CharterPurpose", g.Charter.Number, g.Charter.Purpose]));
+            }
             blocks.Add(new ReportParagraph(t["Register_Territory", g.Territory]));
             blocks.Add(new ReportParagraph(t["Register_LegalBasis", t["LegalBasis_" + g.Channel]]));
             blocks.Add(new ReportParagraph(t["Register_Status", t["GroupStatus_" + g.Status], g.Charter.Number]));
