@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Confidential.Features.Groups;
@@ -23,6 +24,12 @@ public sealed class GroupManagers(CoprodDbContext db, TimeProvider clock, IStrin
 
     public async Task<bool> IsManagerAsync(Guid partnershipId, Guid userId, CancellationToken ct) =>
         (await MembershipSeats.CurrentAsync(db, clock.GetUtcNow(), partnershipId, userId, ct)).Any(s => Roles.Contains(s.Role));
+
+    /// <summary>Whether the menu shows « Groupes confidentiels »: to managers, and to people designated in a group of the partnership.</summary>
+    public async Task<bool> ShowsGroupsAsync(Guid partnershipId, Guid userId, CancellationToken cancellation) =>
+        await IsManagerAsync(partnershipId, userId, cancellation)
+        || await db.Set<Domain.GroupMember>().AnyAsync(m => m.UserId == userId && m.EndedAt == null
+            && db.Set<Domain.ConfidentialGroup>().Any(g => g.Id == m.GroupId && g.PartnershipId == partnershipId && g.Status == Domain.GroupStatus.Active), cancellation);
 
     /// <summary>A 403 problem, or null when <paramref name="userId"/> manages the partnership's groups.</summary>
     public async Task<ProblemHttpResult?> RefuseUnlessManagerAsync(Guid partnershipId, Guid userId, CancellationToken cancellation) =>

@@ -41,17 +41,27 @@ public static class GenerateRegister
             {
                 return TypedResults.ValidationProblem(Validation.Single("format", t["Register_BadFormat"]));
             }
-            var data = await RegisterData.LoadAsync(db, reader, clock, partnershipId, ct);
-            var document = kind == Kind.ProcessingRecord ? record.Write(data) : dpia.Write(data);
+            var document = await DocumentAsync(partnershipId, kind, f, userId, ct);
             var name = kind == Kind.ProcessingRecord ? "registre-traitements-confidentiels" : "aipd-groupes-confidentiels";
-            await audit.RecordAsync(new AuditEntry(kind == Kind.ProcessingRecord ? AuditEventType.ProcessingRecordGenerated : AuditEventType.ImpactAssessmentGenerated,
-                partnershipId, userId, "partnership", partnershipId.ToString(), new { format = f }), ct);
             return TypedResults.Ok(f switch
             {
                 "docx" => new Generated(DocxReportWriter.Write(document), Docx, name + ".docx", f),
                 "pdf" => new Generated(PdfReportWriter.Write(document), "application/pdf", name + ".pdf", f),
                 _ => new Generated(System.Text.Encoding.UTF8.GetBytes(HtmlReportWriter.Write(document)), "text/html; charset=utf-8", name + ".html", f),
             });
+        }
+
+        /// <summary>The document for the page's preview (managers only, checked by the caller through <see cref="GroupManagers"/>), audited as a generation.</summary>
+        public async Task<ReportDocument?> PreviewAsync(Guid partnershipId, Kind kind, Guid userId, CancellationToken ct) =>
+            await managers.IsManagerAsync(partnershipId, userId, ct) ? await DocumentAsync(partnershipId, kind, "preview", userId, ct) : null;
+
+        private async Task<ReportDocument> DocumentAsync(Guid partnershipId, Kind kind, string format, Guid userId, CancellationToken ct)
+        {
+            var data = await RegisterData.LoadAsync(db, reader, clock, partnershipId, ct);
+            var document = kind == Kind.ProcessingRecord ? record.Write(data) : dpia.Write(data);
+            await audit.RecordAsync(new AuditEntry(kind == Kind.ProcessingRecord ? AuditEventType.ProcessingRecordGenerated : AuditEventType.ImpactAssessmentGenerated,
+                partnershipId, userId, "partnership", partnershipId.ToString(), new { format }), ct);
+            return document;
         }
     }
 }
