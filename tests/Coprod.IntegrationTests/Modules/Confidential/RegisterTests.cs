@@ -1,6 +1,6 @@
 using System.Net;
-using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Tests.Shared;
+using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Audit;
 using static Coprod.IntegrationTests.ApiAssert;
 

@@ -4,7 +4,6 @@ using Coprod.Web.Modules.Confidential.Protection;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Audit;
-using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Data;
 using Coprod.Web.Platform.Localization;
 using Coprod.Web.Platform.Problems;
