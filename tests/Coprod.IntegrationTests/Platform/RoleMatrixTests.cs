@@ -212,4 +212,37 @@ public sealed class RoleMatrixTests(AppFactory app)
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a {platformRole} coordinator");
         }
     }
+
+    /// <summary>
+    /// CONF: the routes that manage confidential groups, show coordinations or generate the record of processing are the
+    /// president's and the coordinator's (checked in the handler, since the president is no manager elsewhere): every other
+    /// role gets 403. The group- and case-specific routes of members answer a non-member 404, as for what does not exist.
+    /// </summary>
+    [Theory]
+    [InlineData(PartnershipRole.Partenaire)]
+    [InlineData(PartnershipRole.Agent)]
+    [InlineData(PartnershipRole.Etat)]
+    [InlineData(PartnershipRole.Parquet)]
+    public async Task ConfidentialGroupRoutes_AsNonManager_Return403_AndMemberRoutes_AsNonMember_Return404(PartnershipRole role)
+    {
+        var (partnership, _, client) = await app.MemberAsync(role);
+        var routes = ApiRoutes().Where(r => r.Pattern.Contains("/confidential/", StringComparison.Ordinal)).ToList();
+        var managed = routes.Where(r => r.Pattern.Contains("/confidential/administration/", StringComparison.Ordinal)
+            || r.Pattern.EndsWith("/confidential/coordinations", StringComparison.Ordinal) || r.Pattern.EndsWith("/confidential/register", StringComparison.Ordinal)
+            || r.Pattern.EndsWith("/confidential/impact-assessment", StringComparison.Ordinal)).ToList();
+        Assert.Equal(13, managed.Count);
+        foreach (var route in managed)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route} answered {(int)response.StatusCode} to a {role}");
+        }
+        var memberRoutes = routes.Where(r => r.Pattern.Contains("/confidential/groups/{groupId:guid}/", StringComparison.Ordinal)
+            || r.Pattern.EndsWith("/confidential/cases/{caseId:guid}/disclosures", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, memberRoutes.Count);
+        foreach (var route in memberRoutes)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route} answered {(int)response.StatusCode} to a {role} who is in no group");
+        }
+    }
 }
