@@ -1,4 +1,6 @@
+using Coprod.Web.Modules.Confidential.Endpoints;
 using Coprod.Web.Modules.Confidential.Features;
+using Coprod.Web.Modules.Confidential.Features.Cases;
 using Coprod.Web.Modules.Confidential.Protection;
 
 namespace Coprod.Web.Modules.Confidential;
@@ -16,12 +18,14 @@ public static class ConfidentialModule
         services.Configure<ConfidentialOptions>(configuration.GetSection("Confidential"));
         services.AddSingleton<ConfidentialCipher>();
         services.AddScoped<ConfidentialAccess>();
+        services.AddCases();
         return services;
     }
 
     /// <summary>The confidential routes, for members of the partnership; every case route then checks the group (<see cref="ConfidentialAccess"/>).</summary>
     public static IEndpointRouteBuilder MapConfidentialEndpoints(this IEndpointRouteBuilder api)
     {
+        api.MapCaseEndpoints();
         return api;
     }
 }
