@@ -97,14 +97,25 @@ public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
             db.Add(new Membership { Id = Guid.NewGuid(), PartnershipId = partnershipId, UserId = id, Role = PartnershipRole.Partenaire, StartsOn = new DateOnly(2024, 1, 1) });
             db.Add(new ConfidentialGroup
             {
-                Id = groupId, PartnershipId = partnershipId, Channel = SharingChannel.WorkingGroup, Name = "Groupe opérationnel décrochage",
-                Purpose = "Prévenir le décrochage scolaire", Territory = "Village Sud", CreatedBy = id, CreatedAt = now,
+                Id = groupId,
+                PartnershipId = partnershipId,
+                Channel = SharingChannel.WorkingGroup,
+                Name = "Groupe opérationnel décrochage",
+                Purpose = "Prévenir le décrochage scolaire",
+                Territory = "Village Sud",
+                CreatedBy = id,
+                CreatedAt = now,
             });
             db.Add(new CharterVersion
             {
-                Id = Guid.NewGuid(), GroupId = groupId, Number = 1, Purpose = "Prévenir le décrochage scolaire",
+                Id = Guid.NewGuid(),
+                GroupId = groupId,
+                Number = 1,
+                Purpose = "Prévenir le décrochage scolaire",
                 Categories = [InformationCategory.FamilySituation, InformationCategory.Schooling, InformationCategory.SupportActions],
-                Rules = ["Seules les informations strictement utiles sont partagées."], PublishedBy = id, PublishedAt = now,
+                Rules = ["Seules les informations strictement utiles sont partagées."],
+                PublishedBy = id,
+                PublishedAt = now,
             });
             db.Add(new GroupMember { Id = memberId, GroupId = groupId, UserId = id, DesignatedBy = id, DesignatedAt = now });
             db.Add(new CharterSignature { Id = Guid.NewGuid(), GroupId = groupId, MemberId = memberId, VersionNumber = 1, SignedAt = now });

@@ -71,8 +71,15 @@ public static class CasesTestData
             var first = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.GroupId == w.Group.Id).OrderBy(v => v.Number).FirstAsync();
             db.Add(new CharterVersion
             {
-                Id = Guid.NewGuid(), GroupId = w.Group.Id, Number = first.Number + 1, Purpose = first.Purpose, Categories = first.Categories, Rules = first.Rules,
-                NotesAllowed = first.NotesAllowed, PublishedBy = w.Coordinator.Id, PublishedAt = DateTimeOffset.UtcNow,
+                Id = Guid.NewGuid(),
+                GroupId = w.Group.Id,
+                Number = first.Number + 1,
+                Purpose = first.Purpose,
+                Categories = first.Categories,
+                Rules = first.Rules,
+                NotesAllowed = first.NotesAllowed,
+                PublishedBy = w.Coordinator.Id,
+                PublishedAt = DateTimeOffset.UtcNow,
             });
             await db.SaveChangesAsync();
         });

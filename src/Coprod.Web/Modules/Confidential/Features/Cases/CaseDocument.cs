@@ -1,4 +1,3 @@
-using Coprod.Web.Modules.Confidential.Domain;
 using Coprod.Web.Platform;
 using Coprod.Web.Platform.Documents;
 using Microsoft.Extensions.Localization;
