@@ -238,11 +238,33 @@ public sealed class RoleMatrixTests(AppFactory app)
         }
         var memberRoutes = routes.Where(r => r.Pattern.Contains("/confidential/groups/{groupId:guid}/", StringComparison.Ordinal)
             || r.Pattern.EndsWith("/confidential/cases/{caseId:guid}/disclosures", StringComparison.Ordinal)).ToList();
-        Assert.Equal(3, memberRoutes.Count);
+        Assert.Equal(5, memberRoutes.Count);
         foreach (var route in memberRoutes)
         {
             var response = await CallAsync(client, route, partnership.Id);
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route} answered {(int)response.StatusCode} to a {role} who is in no group");
+        }
+    }
+
+    /// <summary>
+    /// The confidential case routes (CONF-3) are in the matrix above (anonymous 401, other partnership and admin 403); inside the
+    /// partnership, whoever is not an entitled member of the group gets 404, whatever their role: a refusal tells nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(PartnershipRole.Coordinateur)]
+    [InlineData(PartnershipRole.President)]
+    [InlineData(PartnershipRole.Partenaire)]
+    public async Task ConfidentialCaseRoutes_AreCovered_AndAnswer404_ToAMemberOutsideTheGroup(PartnershipRole role)
+    {
+        var cases = ApiRoutes().Where(r => r.Pattern.Contains("/confidential/groups/{groupId:guid}/cases", StringComparison.Ordinal)
+            || r.Pattern.Contains("/confidential/cases/{caseId:guid}", StringComparison.Ordinal)).ToList();
+        Assert.Equal(9, cases.Count);
+        Assert.All(cases, r => Assert.Contains(CoprodPolicies.PartnershipMember, r.Policies));
+        var (partnership, _, client) = await app.MemberAsync(role);
+        foreach (var route in cases)
+        {
+            var response = await CallAsync(client, route, partnership.Id);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{route} answered {(int)response.StatusCode} to a {role} outside the group");
         }
     }
 }

@@ -1,5 +1,6 @@
 using Coprod.Web.Modules.Confidential.Endpoints;
 using Coprod.Web.Modules.Confidential.Features;
+using Coprod.Web.Modules.Confidential.Features.Cases;
 using Coprod.Web.Modules.Confidential.Features.Groups;
 using Coprod.Web.Modules.Confidential.Protection;
 
@@ -19,6 +20,7 @@ public static class ConfidentialModule
         services.AddSingleton<ConfidentialCipher>();
         services.AddScoped<ConfidentialAccess>();
         services.AddGroups();
+        services.AddCases();
         return services;
     }
 
@@ -28,6 +30,7 @@ public static class ConfidentialModule
         api.MapGroupEndpoints();
         api.MapCoordinationEndpoints();
         api.MapRegisterEndpoints();
+        api.MapCaseEndpoints();
         return api;
     }
 }

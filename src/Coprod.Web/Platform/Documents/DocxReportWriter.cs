@@ -34,8 +34,19 @@ public static class DocxReportWriter
                     body.Append(element);
                 }
             }
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567, Gutter = 0 }));
+            var section = new SectionProperties();
+            if (document.Watermark is { } watermark)
+            {
+                var header = main.AddNewPart<HeaderPart>();
+                header.Header = new Header(Para(watermark, "Caption"));
+                var footer = main.AddNewPart<FooterPart>();
+                footer.Footer = new Footer(Para(watermark, "Caption"));
+                section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
+                    new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(footer) });
+            }
+            section.Append(new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 567, Footer = 567, Gutter = 0 });
+            body.Append(section);
             main.Document = new Document(body);
             word.PackageProperties.Title = document.Title;
             word.PackageProperties.Language = "fr-FR";

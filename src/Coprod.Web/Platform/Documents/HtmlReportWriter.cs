@@ -19,6 +19,10 @@ public static class HtmlReportWriter
             .Append("th{background:#eef2f7}figure{margin:1rem 0}figcaption{font-weight:600;margin-bottom:.3rem}.bar-label{font-size:.9rem}")
             .Append("</style></head><body><main>")
             .Append("<h1>").Append(E(document.Title)).Append("</h1>");
+        if (document.Watermark is { } watermark)
+        {
+            html.Append("<p role=\"note\" style=\"color:#b00020;font-weight:600\">").Append(E(watermark)).Append("</p>");
+        }
         if (document.Subtitle is { } subtitle)
         {
             html.Append("<p><strong>").Append(E(subtitle)).Append("</strong></p>");

@@ -3,9 +3,14 @@ using PdfSharp.Pdf;
 
 namespace Coprod.Web.Platform.Documents;
 
-/// <summary>The cursor that lays a report out on A4 pages for <see cref="PdfReportWriter"/>: a new page when the next line does not fit.</summary>
-internal sealed class PdfPageWriter(PdfDocument pdf)
+/// <summary>
+/// The cursor that lays a report out on A4 pages for <see cref="PdfReportWriter"/>: a new page when the next line does not fit;
+/// the <paramref name="watermark"/>, when given, at the head and the foot of every page.
+/// </summary>
+internal sealed class PdfPageWriter(PdfDocument pdf, string? watermark = null)
 {
+    private static readonly XBrush Mark = new XSolidBrush(XColor.FromArgb(176, 0, 32));
+
     private const double Margin = 50, Bottom = 60;
     private static readonly XBrush Ink = new XSolidBrush(XColor.FromArgb(26, 26, 26));
     private static readonly XBrush Bar = new XSolidBrush(XColor.FromArgb(31, 95, 168));
@@ -171,6 +176,17 @@ internal sealed class PdfPageWriter(PdfDocument pdf)
         var font = Font(8, false);
         _gfx.DrawString(number, font, Ink, new XPoint((_page.Width.Point - _gfx.MeasureString(number, font).Width) / 2, _page.Height.Point - 30));
         _y = Margin;
+        if (watermark is not null)
+        {
+            var markFont = Font(7.5, true);
+            var lines = Wrap(watermark, markFont, Width);
+            for (var i = 0; i < lines.Count; i++)
+            {
+                _gfx.DrawString(lines[i], markFont, Mark, new XPoint(Margin, 24 + i * 9.5));
+                _gfx.DrawString(lines[i], markFont, Mark, new XPoint(Margin, _page.Height.Point - 48 + i * 9.5 - (lines.Count - 1) * 9.5));
+            }
+            _y = Math.Max(_y, 24 + lines.Count * 9.5 + 8);
+        }
     }
 
     private static XFont Font(double size, bool bold) => new(SystemFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);

@@ -19,7 +19,7 @@ public static class PdfReportWriter
     {
         using var pdf = new PdfDocument();
         pdf.Info.Title = document.Title;
-        var page = new PdfPageWriter(pdf);
+        var page = new PdfPageWriter(pdf, document.Watermark);
         page.Text(document.Title, 20, bold: true, after: 6);
         if (document.Subtitle is { } subtitle)
         {

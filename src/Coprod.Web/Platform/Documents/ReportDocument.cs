@@ -4,8 +4,10 @@ namespace Coprod.Web.Platform.Documents;
 /// A generated document (the yearly review, later the diagnostic): a title and blocks, written out as
 /// HTML (<see cref="HtmlReportWriter"/>), DOCX (<see cref="DocxReportWriter"/>, editable, as
 /// administrations expect) and PDF (<see cref="PdfReportWriter"/>) from the same content.
+/// A <see cref="Watermark"/>, when given, is written at the head and foot of every PDF page, in the
+/// header and footer of the DOCX and above the HTML content (a confidential case names its reader).
 /// </summary>
-public sealed record ReportDocument(string Title, string? Subtitle, IReadOnlyList<ReportBlock> Blocks);
+public sealed record ReportDocument(string Title, string? Subtitle, IReadOnlyList<ReportBlock> Blocks, string? Watermark = null);
 
 /// <summary>One block of a <see cref="ReportDocument"/>.</summary>
 public abstract record ReportBlock;
