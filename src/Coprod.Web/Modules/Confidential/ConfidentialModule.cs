@@ -1,4 +1,5 @@
 using Coprod.Web.Modules.Confidential.Features;
+using Coprod.Web.Modules.Confidential.Features.Retention;
 using Coprod.Web.Modules.Confidential.Protection;
 
 namespace Coprod.Web.Modules.Confidential;
@@ -16,6 +17,7 @@ public static class ConfidentialModule
         services.Configure<ConfidentialOptions>(configuration.GetSection("Confidential"));
         services.AddSingleton<ConfidentialCipher>();
         services.AddScoped<ConfidentialAccess>();
+        services.AddRetention(configuration);
         return services;
     }
 
