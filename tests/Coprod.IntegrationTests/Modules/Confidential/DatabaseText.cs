@@ -1,7 +1,7 @@
 using System.Data.Common;
+using Coprod.Web.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Coprod.Web.Platform.Data;
 
 namespace Coprod.IntegrationTests.Modules.Confidential;
 
@@ -12,10 +12,14 @@ namespace Coprod.IntegrationTests.Modules.Confidential;
 /// </summary>
 internal static class DatabaseText
 {
-    /// <summary>A column holding the text, and the values found there.</summary>
-    public sealed record Hit(string Table, string Column, IReadOnlyList<string> Values);
+    /// <summary>A value holding one of the texts searched for.</summary>
+    public sealed record Hit(string Table, string Column, string Text, string Value);
 
-    public static async Task<IReadOnlyList<Hit>> FindAsync(AppFactory app, string text)
+    /// <summary>Where <paramref name="text"/> occurs.</summary>
+    public static Task<IReadOnlyList<Hit>> FindAsync(AppFactory app, string text) => FindAsync(app, [text]);
+
+    /// <summary>Where any of <paramref name="texts"/> occurs: every value of the database is read once.</summary>
+    public static async Task<IReadOnlyList<Hit>> FindAsync(AppFactory app, IReadOnlyCollection<string> texts)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CoprodDbContext>();
@@ -26,10 +30,9 @@ internal static class DatabaseText
             var hits = new List<Hit>();
             foreach (var (table, column) in await ColumnsAsync(connection, app.OnPostgres))
             {
-                var values = await MatchesAsync(connection, app.OnPostgres, table, column, text);
-                if (values.Count > 0)
+                foreach (var value in await ValuesAsync(connection, app.OnPostgres, table, column))
                 {
-                    hits.Add(new Hit(table, column, values));
+                    hits.AddRange(texts.Where(t => value.Contains(t, StringComparison.OrdinalIgnoreCase)).Select(t => new Hit(table, column, t, value)));
                 }
             }
             return hits;
@@ -59,21 +62,17 @@ internal static class DatabaseText
         return columns;
     }
 
-    private static async Task<List<string>> MatchesAsync(DbConnection connection, bool postgres, string table, string column, string text)
+    private static async Task<List<string>> ValuesAsync(DbConnection connection, bool postgres, string table, string column)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = postgres
-            ? $"SELECT \"{column}\"::text FROM \"{table}\" WHERE \"{column}\"::text ILIKE '%' || @text || '%'"
-            : $"SELECT CAST(\"{column}\" AS TEXT) FROM \"{table}\" WHERE instr(lower(CAST(\"{column}\" AS TEXT)), lower(@text)) > 0";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@text";
-        parameter.Value = text;
-        command.Parameters.Add(parameter);
+            ? $"SELECT \"{column}\"::text FROM \"{table}\" WHERE \"{column}\" IS NOT NULL"
+            : $"SELECT CAST(\"{column}\" AS TEXT) FROM \"{table}\" WHERE \"{column}\" IS NOT NULL";
         var values = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
         while (await reader.ReadAsync(TestContext.Current.CancellationToken))
         {
-            values.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));
+            values.Add(reader.GetString(0));
         }
         return values;
     }
