@@ -45,13 +45,22 @@ public sealed class RetentionResealTests : IAsyncLifetime
         {
             db.Add(new CaseEntry
             {
-                Id = Guid.NewGuid(), CaseId = found.Id, Kind = EntryKind.Information, Category = InformationCategory.Schooling, AuthorUserId = member.Id,
-                CreatedAt = now, SealedContent = cipher.Seal(found.Id, new EntryContent("Absences répétées")),
+                Id = Guid.NewGuid(),
+                CaseId = found.Id,
+                Kind = EntryKind.Information,
+                Category = InformationCategory.Schooling,
+                AuthorUserId = member.Id,
+                CreatedAt = now,
+                SealedContent = cipher.Seal(found.Id, new EntryContent("Absences répétées")),
             });
             db.Add(new CaseAccessReason { Id = Guid.NewGuid(), CaseId = found.Id, UserId = member.Id, At = now, SealedReason = cipher.Seal(found.Id, "Contrôle") });
             db.Add(new Disclosure
             {
-                Id = Guid.NewGuid(), CaseId = found.Id, ToUserId = member.Id, ByUserId = member.Id, At = now,
+                Id = Guid.NewGuid(),
+                CaseId = found.Id,
+                ToUserId = member.Id,
+                ByUserId = member.Id,
+                At = now,
                 SealedContent = cipher.Seal(found.Id, new DisclosureContent("Besoin d'un hébergement", "strictement nécessaire")),
             });
             await db.SaveChangesAsync(Ct);

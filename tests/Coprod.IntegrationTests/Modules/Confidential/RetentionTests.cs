@@ -50,7 +50,11 @@ public sealed class RetentionTests : IAsyncLifetime
             db.Add(new CaseAccessReason { Id = Guid.NewGuid(), CaseId = found.Id, UserId = authorId, At = Now, SealedReason = cipher.Seal(found.Id, secret) });
             db.Add(new Disclosure
             {
-                Id = Guid.NewGuid(), CaseId = found.Id, ToUserId = authorId, ByUserId = authorId, At = Now,
+                Id = Guid.NewGuid(),
+                CaseId = found.Id,
+                ToUserId = authorId,
+                ByUserId = authorId,
+                At = Now,
                 SealedContent = cipher.Seal(found.Id, new DisclosureContent(secret, "strictement nécessaire")),
             });
             await db.SaveChangesAsync(Ct);
