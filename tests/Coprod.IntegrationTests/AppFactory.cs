@@ -40,10 +40,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For a private host: the clock every handler reads (the real one by default).</summary>
     public TimeProvider? Clock { get; init; }
 
-    /// <summary>For a private host on SQLite: a database file instead of memory (to read the file itself); the host does not delete it.</summary>
+    /// <summary>For a private host: a SQLite database file (even when the suite runs on PostgreSQL), to read the file itself; the host does not delete it.</summary>
     public string? SqliteFile { get; init; }
 
-    public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
+    public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer) && SqliteFile is null;
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
 

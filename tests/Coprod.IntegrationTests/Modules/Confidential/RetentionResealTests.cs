@@ -33,6 +33,19 @@ public sealed class RetentionResealTests : IAsyncLifetime
         return all;
     });
 
+    private static bool Opens(ConfidentialCipher cipher, Guid caseId, string sealedText)
+    {
+        try
+        {
+            cipher.Open<CaseRecord>(caseId, sealedText);
+            return true;
+        }
+        catch (CryptographicException)
+        {
+            return false;
+        }
+    }
+
     [Fact]
     public async Task Reseal_AfterRotation_MovesEveryColumnToTheNewKey_ThenTheOldKeyCanBeRevoked()
     {
@@ -90,6 +103,13 @@ public sealed class RetentionResealTests : IAsyncLifetime
         Assert.Equal("Absences répétées", cipher.Open<EntryContent>(found.Id, after.Single(s => s.Table == "conf_case_entries").Value).Text);
         Assert.Equal("Contrôle", cipher.Open<string>(found.Id, after.Single(s => s.Table == "conf_access_reasons").Value));
         Assert.Equal("strictement nécessaire", cipher.Open<DisclosureContent>(found.Id, after.Single(s => s.Table == "conf_disclosures").Value).Justification);
-        Assert.ThrowsAny<CryptographicException>(() => cipher.Open<CaseRecord>(found.Id, before.Single(s => s.Table == "conf_cases").Value));
+        // The ring reloads the revocation in the background: content still under the old key stops opening within moments.
+        var stale = before.Single(s => s.Table == "conf_cases").Value;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (Opens(cipher, found.Id, stale) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
+        Assert.ThrowsAny<CryptographicException>(() => cipher.Open<CaseRecord>(found.Id, stale));
     }
 }
