@@ -52,6 +52,12 @@ if (args.Contains("audit") && args.Contains("verify"))
     return await AuditModule.RunVerifyCommandAsync(app.Services);
 }
 
+if (args.Contains("confidential") && args.Contains("reseal"))
+{
+    await app.Services.MigrateCoprodDatabaseAsync();
+    return await Coprod.Web.Modules.Confidential.Protection.ResealContent.RunCommandAsync(app.Services);
+}
+
 await app.Services.MigrateCoprodDatabaseAsync();
 await app.SeedDemoIfAskedAsync(args);
 

@@ -40,7 +40,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>For a private host: the clock every handler reads (the real one by default).</summary>
     public TimeProvider? Clock { get; init; }
 
-    public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer);
+    /// <summary>For a private host: a SQLite database file (even when the suite runs on PostgreSQL), to read the file itself; the host does not delete it.</summary>
+    public string? SqliteFile { get; init; }
+
+    public bool OnPostgres => !string.IsNullOrEmpty(_postgresServer) && SqliteFile is null;
 
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "coprod-tests-mail", Guid.NewGuid().ToString("N"));
 
@@ -51,6 +54,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string ConnectionString => OnPostgres
         ? new NpgsqlConnectionStringBuilder(_postgresServer) { Database = DatabaseName }.ConnectionString
+        : SqliteFile is not null ? $"Data Source={SqliteFile};Pooling=False"
         : $"Data Source={DatabaseName};Mode=Memory;Cache=Shared";
 
     public async ValueTask InitializeAsync()

@@ -52,14 +52,4 @@ public sealed class LiveFeedTests(BrowserHost host) : BrowserTest(host)
         var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"The page is wider than the screen: {widths[0]} > {widths[1]}");
     }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("compte/connexion");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(DemoAccounts.Password);
-        await page.Locator("form:has(#password) [type=submit]").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        await Blazor.WaitForInteractiveAsync(page);
-    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Coprod.IntegrationTests.Platform.Auth;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;
@@ -28,7 +29,7 @@ public sealed class DemoTests(DemoHost host) : IClassFixture<DemoHost>
 
     private async Task<HttpClient> SignInAsync(string email)
     {
-        var login = await _demo.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoModule.Password }, Ct);
+        var login = await _demo.Anonymous().PostAsJsonAsync("/api/v1/auth/login", new { email, password = DemoModule.Password, twoFactorCode = Totp.Code(DemoData.ConfidentialTotpKey) }, Ct);
         var token = (await OkAsync<JsonElement>(login)).GetProperty("accessToken").GetString();
         var client = _demo.Anonymous();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);

@@ -2,6 +2,7 @@ using Coprod.Web.Modules.Confidential.Endpoints;
 using Coprod.Web.Modules.Confidential.Features;
 using Coprod.Web.Modules.Confidential.Features.Cases;
 using Coprod.Web.Modules.Confidential.Features.Groups;
+using Coprod.Web.Modules.Confidential.Features.Retention;
 using Coprod.Web.Modules.Confidential.Protection;
 
 namespace Coprod.Web.Modules.Confidential;
@@ -21,6 +22,7 @@ public static class ConfidentialModule
         services.AddScoped<ConfidentialAccess>();
         services.AddGroups();
         services.AddCases();
+        services.AddRetention(configuration);
         return services;
     }
 

@@ -28,6 +28,8 @@ public static class DemoModule
         builder.Services.AddScoped<DemoContractPlenary>();
         builder.Services.AddScoped<DemoContractFollowUp>();
         builder.Services.AddScoped<DemoContract>();
+        builder.Services.AddScoped<DemoConfidentialCases>();
+        builder.Services.AddScoped<DemoConfidential>();
         if (IsAsked(builder.Configuration, builder.Environment, args))
         {
             builder.Services.PostConfigure<AdminSecurityOptions>(o => o.AdminsRequireTwoFactor = false);
@@ -47,6 +49,7 @@ public static class DemoModule
         // After the events: the watch cell's rules are evaluated over their history.
         await scope.ServiceProvider.GetRequiredService<DemoWatch>().SeedAsync(ct);
         await scope.ServiceProvider.GetRequiredService<DemoContract>().SeedAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<DemoConfidential>().SeedAsync(ct);
         return created;
     }
 
@@ -72,5 +75,7 @@ public static class DemoModule
             Console.WriteLine($"  {account.Email,-36} {account.Description}");
         }
         Console.WriteLine("  (démo : la double authentification n'est pas exigée de l'administrateur)");
+        Console.WriteLine($"  Double authentification des membres des groupes confidentiels ({string.Join(", ", DemoData.ConfidentialMembers)}) : "
+            + $"clé {DemoData.ConfidentialTotpKey} — ajoutez-la dans votre application d'authentification");
     }
 }

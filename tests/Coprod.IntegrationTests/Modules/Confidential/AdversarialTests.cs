@@ -26,7 +26,7 @@ public sealed class AdversarialTests(AppFactory app)
     {
         var group = $"{root}/groups/{groupId}";
         var found = $"{root}/cases/{caseId}";
-        const string entry = """{"kind":"Information","category":"Schooling","content":{"text":"Absences répétées au collège"}}""";
+        const string entry = """{"kind":"Information","category":"Schooling","text":"Absences répétées au collège"}""";
         const string opening = """{"persons":[{"role":"Followed","lastName":"Durand","firstName":"Noé","birthDate":"2012-05-01"}],"situation":"MiddleSchool","openedOn":"2026-10-01","origin":"EtablissementScolaire"}""";
         return
         [
@@ -40,7 +40,7 @@ public sealed class AdversarialTests(AppFactory app)
             new("PUT", found, opening),
             new("POST", $"{found}/close", """{"closedOn":"2026-11-01"}"""),
             new("POST", $"{found}/entries", entry),
-            new("POST", $"{found}/entries", """{"kind":"Note","category":"Health","content":{"text":""}}"""),
+            new("POST", $"{found}/entries", """{"kind":"Note","category":"Health","text":""}"""),
             new("GET", $"{found}/access-log"),
             new("GET", $"{found}/access-log/verify"),
             new("GET", $"{found}/export?format=pdf"),
@@ -226,7 +226,7 @@ public sealed class AdversarialTests(AppFactory app)
         var cast = await AdversarialCast.CreateAsync(app);
         var (colleague, _, _) = await cast.World.MemberAsync();
         var response = await cast.Member.PostAsync($"/api/v1/partnerships/{cast.PartnershipId}/confidential/cases/{cast.Case.Id}/entries",
-            RawJson("""{"kind":"Information","category":"Schooling","content":{"text":"Léandra est absente depuis trois semaines"}}"""), Ct);
+            RawJson("""{"kind":"Information","category":"Schooling","text":"Léandra est absente depuis trois semaines"}"""), Ct);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
 
         var mails = app.MailsTo(colleague.Email!);
@@ -250,7 +250,7 @@ public sealed class AdversarialTests(AppFactory app)
         var root = $"/api/v1/partnerships/{cast.PartnershipId}/confidential";
         await cast.Member.GetAsync($"{root}/cases/{cast.Case.Id}", Ct);
         await cast.Member.PostAsync($"{root}/cases/{cast.Case.Id}/entries",
-            RawJson($$$"""{"kind":"Information","category":"Health","content":{"text":"{{{FollowedFirstName}}} {{{FollowedLastName}}} suivie en CMP"}}"""), Ct);
+            RawJson($$$"""{"kind":"Information","category":"Health","text":"{{{FollowedFirstName}}} {{{FollowedLastName}}} suivie en CMP"}"""), Ct);
         await cast.Member.PostAsync($"{root}/cases/{cast.Case.Id}/entries", RawJson($$"""{"kind":"Bogus","text":"{{FollowedLastName}}"""), Ct);
         await cast.Member.GetAsync($"{root}/cases/{cast.Case.Id}/export?format=pdf", Ct);
         foreach (var (_, client, _) in cast.Outsiders.Take(4))

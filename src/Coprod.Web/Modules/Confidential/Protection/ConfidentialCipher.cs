@@ -1,6 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +18,7 @@ public sealed class ConfidentialCipher
 {
     private const string ApplicationName = "Coprod.Confidential";
     private readonly IDataProtector _root;
+    private readonly ServiceProvider _ring;
 
     public ConfidentialCipher(IOptions<ConfidentialOptions> options, IHostEnvironment environment)
     {
@@ -34,14 +36,14 @@ public sealed class ConfidentialCipher
         var certificate = options.Value.KeysCertificatePath is { Length: > 0 } certificatePath
             ? X509CertificateLoader.LoadPkcs12FromFile(certificatePath, options.Value.KeysCertificatePassword)
             : null;
-        var provider = DataProtectionProvider.Create(folder, builder =>
+        var services = new ServiceCollection();
+        var builder = services.AddDataProtection().SetApplicationName(ApplicationName).PersistKeysToFileSystem(folder);
+        if (certificate is not null)
         {
-            builder.SetApplicationName(ApplicationName);
-            if (certificate is not null)
-            {
-                builder.ProtectKeysWithCertificate(certificate);
-            }
-        });
+            builder.ProtectKeysWithCertificate(certificate);
+        }
+        _ring = services.BuildServiceProvider();
+        var provider = _ring.GetRequiredService<IDataProtectionProvider>();
         _root = provider.CreateProtector("Coprod.Confidential.Case.v1");
     }
 
@@ -63,6 +65,28 @@ public sealed class ConfidentialCipher
             out var requiresMigration, out var wasRevoked);
         return requiresMigration || wasRevoked ? protector.Protect(System.Text.Encoding.UTF8.GetString(plain)) : null;
     }
+
+    /// <summary>
+    /// Creates a key that is in force from now (what Data Protection does every 90 days) and returns its id
+    /// once this ring seals with it (the ring is reloaded in the background).
+    /// </summary>
+    internal Guid RotateKey()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var id = _ring.GetRequiredService<IKeyManager>().CreateNewKey(now, now.AddDays(90)).KeyId;
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (KeyIdOf(_root.Protect("probe")) != id && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+        }
+        return id;
+    }
+
+    /// <summary>Revokes a key: content still sealed with it no longer opens (run <c>confidential reseal</c> first).</summary>
+    internal void RevokeKey(Guid keyId) => _ring.GetRequiredService<IKeyManager>().RevokeKey(keyId, "Rotated; content resealed.");
+
+    /// <summary>The id of the key <paramref name="sealedText"/> was sealed with (from the envelope's header).</summary>
+    internal static Guid KeyIdOf(string sealedText) => new(WebEncoders.Base64UrlDecode(sealedText).AsSpan(4, 16));
 
     private IDataProtector For(Guid caseId) => _root.CreateProtector(caseId.ToString("N"));
 }
