@@ -258,7 +258,7 @@ public sealed class RoleMatrixTests(AppFactory app)
     {
         var cases = ApiRoutes().Where(r => r.Pattern.Contains("/confidential/groups/{groupId:guid}/cases", StringComparison.Ordinal)
             || r.Pattern.Contains("/confidential/cases/{caseId:guid}", StringComparison.Ordinal)).ToList();
-        Assert.Equal(10, cases.Count);
+        Assert.Equal(11, cases.Count);
         Assert.All(cases, r => Assert.Contains(CoprodPolicies.PartnershipMember, r.Policies));
         var (partnership, _, client) = await app.MemberAsync(role);
         foreach (var route in cases)

@@ -36,7 +36,7 @@ public sealed class AdversarialTests(AppFactory app)
             new("POST", $"{group}/cases", opening),
             new("POST", $"{group}/cases", "{}"),
             new("GET", found),
-            new("GET", $"{found}?reason=Demande%20du%20juge%20des%20enfants"),
+            new("POST", $"{found}/archive-reads", """{"reason":"Demande du juge des enfants"}"""),
             new("PUT", found, opening),
             new("POST", $"{found}/close", """{"closedOn":"2026-11-01"}"""),
             new("POST", $"{found}/entries", entry),

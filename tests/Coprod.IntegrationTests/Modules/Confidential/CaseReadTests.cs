@@ -65,12 +65,12 @@ public sealed class CaseReadTests(AppFactory app)
 
         var refused = await ProblemAsync(await client.GetAsync(w.Case(archived.Id), Ct), HttpStatusCode.NotFound);
         Assert.True(refused.GetProperty("reasonRequired").GetBoolean());
-        await ProblemAsync(await client.GetAsync(w.Case(archived.Id) + "?reason=abc", Ct), HttpStatusCode.BadRequest, "reason");
-        await ProblemAsync(await client.GetAsync(w.Case(archived.Id) + "?reason=" + new string('x', 301), Ct), HttpStatusCode.BadRequest, "reason");
+        await ProblemAsync(await client.PostAsJsonAsync(w.Case(archived.Id) + "/archive-reads", new { reason = "abc" }, Ct), HttpStatusCode.BadRequest, "reason");
+        await ProblemAsync(await client.PostAsJsonAsync(w.Case(archived.Id) + "/archive-reads", new { reason = new string('x', 301) }, Ct), HttpStatusCode.BadRequest, "reason");
         Assert.Equal(0, await app.WithDbAsync(db => db.Set<CaseAccessReason>().CountAsync(r => r.CaseId == archived.Id)));
 
         const string reason = "Demande du juge des enfants pour l'audience";
-        var read = await OkAsync<JsonElement>(await client.GetAsync(w.Case(archived.Id) + "?reason=" + Uri.EscapeDataString(reason), Ct));
+        var read = await OkAsync<JsonElement>(await client.PostAsJsonAsync(w.Case(archived.Id) + "/archive-reads", new { reason }, Ct));
         Assert.False(read.GetProperty("canWrite").GetBoolean());
         var stored = await app.WithDbAsync(db => db.Set<CaseAccessReason>().AsNoTracking().SingleAsync(r => r.CaseId == archived.Id));
         Assert.DoesNotContain("juge", stored.SealedReason);

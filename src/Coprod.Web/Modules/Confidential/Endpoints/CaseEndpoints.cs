@@ -1,15 +1,11 @@
 using Coprod.Web.Modules.Confidential.Features.Cases;
 using Coprod.Web.Platform.Auth;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Coprod.Web.Modules.Confidential.Endpoints;
 
 /// <summary>Cases of a group (CONF-2 to CONF-5, CONF-7): every route answers 404 with one body to whoever is not an entitled member.</summary>
 internal static class CaseEndpoints
 {
-    /// <summary>The header that may carry the reason for opening an archived case, instead of <c>?reason=</c>.</summary>
-    public const string ReasonHeader = "X-Access-Reason";
-
     public static void MapCaseEndpoints(this IEndpointRouteBuilder api)
     {
         var confidential = api.MapGroup($"/partnerships/{{{CoprodPolicies.PartnershipRouteKey}:guid}}/confidential")
@@ -26,10 +22,14 @@ internal static class CaseEndpoints
             .WithSummary("Open a case: persons (one followed, under 25), situation, start, origin, referent. Sealed, audited; members told without content.");
 
         var cases = confidential.MapGroup("/cases/{caseId:guid}");
-        cases.MapGet("", (Guid partnershipId, Guid caseId, string? reason, [FromHeader(Name = ReasonHeader)] string? headerReason, GetCase.Handler handler,
-                HttpContext http, CancellationToken ct) => handler.HandleAsync(partnershipId, caseId, reason ?? headerReason, http.User.RequireUserId(), ct))
+        cases.MapGet("", (Guid partnershipId, Guid caseId, GetCase.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, caseId, null, http.User.RequireUserId(), ct))
             .WithName("Confidential_GetCase")
-            .WithSummary("A case with its record and entries; every read audited. Archived: only with ?reason= (5 to 300 characters), read-only.");
+            .WithSummary("A case with its record and entries; every read audited. Archived: 404 with reasonRequired for its members (see archive-reads).");
+        cases.MapPost("/archive-reads", (Guid partnershipId, Guid caseId, ArchiveRead request, GetCase.Handler handler, HttpContext http, CancellationToken ct) =>
+                handler.HandleAsync(partnershipId, caseId, request.Reason, http.User.RequireUserId(), ct))
+            .WithName("Confidential_ReadArchivedCase")
+            .WithSummary("Open an archived case read-only, with the reason (5 to 300 characters) in the body, never in the address: sealed and audited.");
         cases.MapPut("", (Guid partnershipId, Guid caseId, UpdateCase.Request request, UpdateCase.Handler handler, HttpContext http, CancellationToken ct) =>
                 handler.HandleAsync(partnershipId, caseId, request, http.User.RequireUserId(), ct))
             .WithName("Confidential_UpdateCase")
@@ -56,3 +56,7 @@ internal static class CaseEndpoints
             .WithSummary("The active case as ?format=pdf|docx, watermarked with the reader's name on every page. Audited.");
     }
 }
+
+/// <summary>The reason a member gives to open an archived case (CONF-6).</summary>
+internal sealed record ArchiveRead(string? Reason);
+
