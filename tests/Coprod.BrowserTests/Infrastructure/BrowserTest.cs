@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Coprod.Tests.Shared;
 using Microsoft.Playwright;
 
 namespace Coprod.BrowserTests.Infrastructure;
@@ -76,10 +77,10 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncLifetime
     protected Task SignInAsync(string email, string password = DemoAccounts.Password) => SignInAsync(Page, email, password);
 
     /// <summary>
-    /// Signs <paramref name="page"/> in through the real form; when the account asks for a second factor
-    /// (the demo's confidential-group members), gives the code of the demo's authenticator key.
+    /// Signs <paramref name="page"/> in through the real form; when the account asks for a second factor,
+    /// gives the code of <paramref name="authenticatorKey"/> (by default the demo's, which its confidential-group members use).
     /// </summary>
-    protected static async Task SignInAsync(IPage page, string email, string password = DemoAccounts.Password)
+    protected static async Task SignInAsync(IPage page, string email, string password = DemoAccounts.Password, string authenticatorKey = DemoAccounts.ConfidentialTotpKey)
     {
         await page.GotoAsync("compte/connexion");
         await page.Locator("#email").FillAsync(email);
@@ -88,7 +89,7 @@ public abstract partial class BrowserTest(BrowserHost host) : IAsyncLifetime
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath is "/" or "/compte/connexion-2fa");
         if (new Uri(page.Url).AbsolutePath == "/compte/connexion-2fa")
         {
-            await page.Locator("#code").FillAsync(Totp.Code(DemoAccounts.ConfidentialTotpKey));
+            await page.Locator("#code").FillAsync(Totp.Code(authenticatorKey));
             await page.Locator("form:has(#code) [type=submit]").ClickAsync();
             await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
         }

@@ -1,6 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using Coprod.BrowserTests.Infrastructure;
 using Coprod.Web.Modules.Confidential.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
@@ -25,7 +23,7 @@ public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
     {
         var partnershipId = await Host.PartnershipIdAsync(DemoAccounts.Echirolles);
         var (email, groupId) = await SeedMemberAsync(partnershipId);
-        await SignInWithCodeAsync(email);
+        await SignInAsync(Page, email, Password, Key);
 
         await Blazor.GotoInteractiveAsync(Page, $"p/{partnershipId}/confidentiel/groupes/{groupId}/situations");
         var form = Page.Locator("[data-testid=open-case-form]");
@@ -122,42 +120,5 @@ public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
             await db.SaveChangesAsync();
         });
         return (email, groupId);
-    }
-
-    private async Task SignInWithCodeAsync(string email)
-    {
-        await Page.GotoAsync("compte/connexion");
-        await Page.Locator("#email").FillAsync(email);
-        await Page.Locator("#password").FillAsync(Password);
-        await Page.Locator("form:has(#password) [type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/compte/connexion-2fa");
-        await Page.Locator("#code").FillAsync(Code(Key));
-        await Page.Locator("form:has(#code) [type=submit]").ClickAsync();
-        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
-        await Blazor.WaitForInteractiveAsync(Page);
-    }
-
-    /// <summary>The RFC 6238 code of <paramref name="base32Key"/> now (HMAC-SHA1, 30 s, 6 digits), as an authenticator app shows it.</summary>
-    private static string Code(string base32Key)
-    {
-        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>();
-        int buffer = 0, bits = 0;
-        foreach (var c in base32Key)
-        {
-            buffer = (buffer << 5) | alphabet.IndexOf(c);
-            bits += 5;
-            if (bits >= 8)
-            {
-                bytes.Add((byte)(buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
-        var hash = HMACSHA1.HashData([.. bytes], counter);
-        var offset = hash[^1] & 0x0f;
-        var value = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset, 4)) & 0x7fffffff) % 1_000_000;
-        return value.ToString("D6", CultureInfo.InvariantCulture);
     }
 }

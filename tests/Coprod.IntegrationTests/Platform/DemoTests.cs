@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Coprod.IntegrationTests.Platform.Auth;
+using Coprod.Tests.Shared;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Modules.Territory.Domain;
 using Coprod.Web.Platform.Audit;

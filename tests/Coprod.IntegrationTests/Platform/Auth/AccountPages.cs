@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Resources;
+using Coprod.Tests.Shared;
 using Coprod.Web.Components.Account;
 using Coprod.Web.Platform.Auth;
 using Coprod.Web.Platform.Localization;

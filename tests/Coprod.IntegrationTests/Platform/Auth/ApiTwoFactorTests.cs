@@ -1,4 +1,5 @@
 using System.Net;
+using Coprod.Tests.Shared;
 
 namespace Coprod.IntegrationTests.Platform.Auth;
 

@@ -1,3 +1,4 @@
+using Coprod.Tests.Shared;
 using Coprod.Web.Platform.Audit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Coprod.Tests.Shared;
 using Coprod.Web.Platform.Audit;
 
 namespace Coprod.IntegrationTests.Platform.Auth;

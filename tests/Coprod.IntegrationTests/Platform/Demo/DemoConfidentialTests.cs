@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Coprod.IntegrationTests.Modules.Confidential;
-using Coprod.IntegrationTests.Platform.Auth;
+using Coprod.Tests.Shared;
 using Coprod.Web.Modules.Confidential.Domain;
 using Coprod.Web.Modules.Confidential.Features;
 using Coprod.Web.Modules.Confidential.Protection;

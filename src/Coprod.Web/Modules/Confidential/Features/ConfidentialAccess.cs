@@ -23,6 +23,12 @@ public sealed class ConfidentialAccess(CoprodDbContext db, TimeProvider clock)
     /// <summary>A member entitled to read the group's cases today.</summary>
     public sealed record Seat(Guid UserId, Guid MemberId, ConfidentialGroup Group, CharterVersion Charter);
 
+    /// <summary>A designated member, the charter in force and their signature of it (null when they have not signed that version).</summary>
+    public sealed record Designation(ConfidentialGroup Group, GroupMember Member, CharterVersion? Charter, CharterSignature? Signature, bool TwoFactorEnabled)
+    {
+        public bool IsEntitled => Charter is not null && Signature is not null && TwoFactorEnabled;
+    }
+
     /// <summary>Where a designated member stands: what is missing before they read the group's cases.</summary>
     public enum Standing
     {
@@ -55,24 +61,30 @@ public sealed class ConfidentialAccess(CoprodDbContext db, TimeProvider clock)
         return result;
     }
 
-    /// <summary>The caller's seat in the group, or null when they may not read it (for any reason).</summary>
-    public async Task<Seat?> SeatAsync(Guid partnershipId, Guid groupId, Guid userId, CancellationToken ct)
+    /// <summary>
+    /// The caller's current designation in an active group of the partnership, whatever their standing (a
+    /// member reads the charter to sign it), with the charter in force and their signature of it; null for
+    /// anyone who is not designated there or is no longer a member of the partnership.
+    /// </summary>
+    public async Task<Designation?> DesignationAsync(Guid partnershipId, Guid groupId, Guid userId, CancellationToken ct)
     {
         var group = await db.Set<ConfidentialGroup>().AsNoTracking()
             .FirstOrDefaultAsync(g => g.Id == groupId && g.PartnershipId == partnershipId && g.Status == GroupStatus.Active, ct);
-        if (group is null)
-        {
-            return null;
-        }
-        var member = await db.Set<GroupMember>().AsNoTracking()
+        var member = group is null ? null : await db.Set<GroupMember>().AsNoTracking()
             .FirstOrDefaultAsync(m => m.GroupId == groupId && m.UserId == userId && m.EndedAt == null, ct);
-        if (member is null || !await TwoFactorAsync(userId, ct) || !await InPartnershipAsync(partnershipId, userId, ct))
+        if (member is null || !await InPartnershipAsync(partnershipId, userId, ct))
         {
             return null;
         }
-        var charter = await SignedCurrentAsync(groupId, member.Id, ct);
-        return charter is null ? null : new Seat(userId, member.Id, group, charter);
+        var charter = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.GroupId == groupId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var signature = charter is null ? null
+            : await db.Set<CharterSignature>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberId == member.Id && s.VersionNumber == charter.Number, ct);
+        return new Designation(group!, member, charter, signature, await TwoFactorAsync(userId, ct));
     }
+
+    /// <summary>The caller's seat in the group, or null when they may not read it (for any reason).</summary>
+    public async Task<Seat?> SeatAsync(Guid partnershipId, Guid groupId, Guid userId, CancellationToken ct) =>
+        await DesignationAsync(partnershipId, groupId, userId, ct) is { IsEntitled: true } d ? new Seat(userId, d.Member.Id, d.Group, d.Charter!) : null;
 
     /// <summary>The case and the caller's seat in its group, or null when the case does not exist for them.</summary>
     public async Task<(Seat Seat, ConfidentialCase Case)?> CaseAsync(Guid partnershipId, Guid caseId, Guid userId, CancellationToken ct, bool tracking = false)

@@ -32,7 +32,7 @@ public static class AddEntry
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct) is not { } pair)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var (seat, found) = pair;
             if (found.Status != CaseStatus.Active)

@@ -29,7 +29,7 @@ public static class ExportCase
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct) is not { } pair)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var kind = format?.Trim().ToLowerInvariant() ?? "pdf";
             if (!Formats.Contains(kind))

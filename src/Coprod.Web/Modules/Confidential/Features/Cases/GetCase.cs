@@ -30,7 +30,7 @@ public static class GetCase
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct) is not { } pair)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var (seat, found) = pair;
             if (found.Status == CaseStatus.Archived)

@@ -26,7 +26,7 @@ public static class ListCases
         {
             if (await access.SeatAsync(partnershipId, groupId, userId, ct) is not { } seat)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var wanted = status?.Trim().ToLowerInvariant() switch
             {

@@ -32,7 +32,7 @@ public static class OpenCase
         {
             if (await access.SeatAsync(partnershipId, groupId, userId, ct) is not { } seat)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var today = ParisTime.Today(clock);
             var v = new Validation();

@@ -31,7 +31,7 @@ public static class ReadAccessLog
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct) is not { } pair)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var found = pair.Case;
             var target = caseId.ToString();
@@ -65,7 +65,7 @@ public static class ReadAccessLog
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct) is null)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var result = await chain.HandleAsync(ct);
             return TypedResults.Ok(new Verification(result.IsIntact, result.Count, result.BrokenAt));

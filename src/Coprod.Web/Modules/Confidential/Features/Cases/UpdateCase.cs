@@ -27,7 +27,7 @@ public static class UpdateCase
         {
             if (await access.CaseAsync(partnershipId, caseId, userId, ct, tracking: true) is not { } pair)
             {
-                return CaseProblems.NotFound(notFound);
+                return ConfidentialProblems.NotFound(notFound);
             }
             var (seat, found) = pair;
             if (found.Status != CaseStatus.Active)

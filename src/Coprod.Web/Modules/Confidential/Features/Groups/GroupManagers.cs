@@ -38,5 +38,5 @@ public sealed class GroupManagers(CoprodDbContext db, TimeProvider clock, IStrin
             : TypedResults.Problem(title: t["Forbidden_Title"], detail: t["Forbidden_Manage"], statusCode: StatusCodes.Status403Forbidden);
 
     /// <summary>The 404 of the module, the same whether the thing is missing or out of reach.</summary>
-    public ProblemHttpResult NotFound() => TypedResults.Problem(detail: ct["Confidential_NotFound"], statusCode: StatusCodes.Status404NotFound);
+    public ProblemHttpResult NotFound() => ConfidentialProblems.NotFound(ct);
 }

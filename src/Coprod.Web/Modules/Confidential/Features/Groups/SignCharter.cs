@@ -17,13 +17,13 @@ public static class SignCharter
 {
     public sealed record Request(int? Version);
 
-    public sealed class Handler(CoprodDbContext db, TimeProvider clock, GroupManagers managers, AuditTrail audit, IStringLocalizer<GroupsText> t,
+    public sealed class Handler(CoprodDbContext db, TimeProvider clock, ConfidentialAccess access, GroupManagers managers, AuditTrail audit, IStringLocalizer<GroupsText> t,
         IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<GroupCharterDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid groupId, Request r, Guid userId,
             CancellationToken ct)
         {
-            if (await ReadCharter.SeatAsync(db, clock, partnershipId, groupId, userId, ct) is not { } seat)
+            if (await access.DesignationAsync(partnershipId, groupId, userId, ct) is not { Charter: not null } seat)
             {
                 return managers.NotFound();
             }
@@ -35,7 +35,7 @@ public static class SignCharter
             {
                 return TypedResults.Problem(title: t["Sign_TwoFactorTitle"], detail: t["Sign_TwoFactor"], statusCode: StatusCodes.Status403Forbidden);
             }
-            if (r.Version != seat.Charter.Number)
+            if (r.Version != seat.Charter!.Number)
             {
                 return TypedResults.Problem(title: t["Sign_StaleTitle"], detail: t["Sign_Stale", seat.Charter.Number], statusCode: StatusCodes.Status409Conflict);
             }

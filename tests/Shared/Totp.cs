@@ -2,10 +2,10 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 
-namespace Coprod.BrowserTests.Infrastructure;
+namespace Coprod.Tests.Shared;
 
-/// <summary>RFC 6238 time-based codes (HMAC-SHA1, 30 s, 6 digits), as the demo members' authenticator app computes them.</summary>
-public static class Totp
+/// <summary>Shared by the integration and browser tests (linked into both projects). RFC 6238 time-based codes (HMAC-SHA1, 30 s, 6 digits), as an authenticator app computes them.</summary>
+internal static class Totp
 {
     private const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
@@ -19,11 +19,20 @@ public static class Totp
         return value.ToString("D6", CultureInfo.InvariantCulture);
     }
 
-    private static byte[] FromBase32(string text)
+    /// <summary>A code that is certainly wrong now (not the code of any step Identity accepts).</summary>
+    public static string WrongCode(string base32Key)
     {
-        var bytes = new List<byte>(text.Length * 5 / 8);
+        var now = DateTimeOffset.UtcNow;
+        var accepted = Enumerable.Range(-3, 7).Select(i => Code(base32Key, now.AddSeconds(30 * i))).ToHashSet();
+        return Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(c => !accepted.Contains(c));
+    }
+
+    public static byte[] FromBase32(string text)
+    {
+        var clean = text.Replace(" ", "").TrimEnd('=').ToUpperInvariant();
+        var bytes = new List<byte>(clean.Length * 5 / 8);
         int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('=').ToUpperInvariant())
+        foreach (var c in clean)
         {
             buffer = (buffer << 5) | Alphabet.IndexOf(c);
             bits += 5;
