@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Coprod.BrowserTests.Pages;
 
 /// <summary>
-/// CONF-2 to CONF-4, CONF-7 in the browser: an entitled member (two-factor sign-in, charter signed) opens a case, adds an
+/// CONF-2 to CONF-4, CONF-7 in the browser: an entitled member (two-factor sign-in, charter signed) opens a case, edits its record, adds an
 /// action and « famille informée », sees them, then reads the case's access log and checks the chain.
 /// </summary>
 public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
@@ -19,7 +19,7 @@ public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
     private const string Password = "Confidentiel-2026-test!";
 
     [BrowserFact]
-    public async Task EntitledMember_OpensACase_AddsAnActionAndFamilyInformed_AndReadsTheAccessLog()
+    public async Task EntitledMember_OpensAndEditsACase_AddsAnActionAndFamilyInformed_AndReadsTheAccessLog()
     {
         var partnershipId = await Host.PartnershipIdAsync(DemoAccounts.Echirolles);
         var (email, groupId) = await SeedMemberAsync(partnershipId);
@@ -39,6 +39,20 @@ public sealed class ConfidentialCaseTests(BrowserHost host) : BrowserTest(host)
 
         await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath.Contains("/confidentiel/situations/", StringComparison.Ordinal));
         await Expect(Page.Locator("[data-testid=case-persons]")).ToContainTextAsync("Noé Delacroix");
+        await Expect(Page.Locator("[data-testid=case-summary]")).ToContainTextAsync("Test Confidentiel");
+
+        await Page.Locator("[data-testid=case-edit]").ClickAsync();
+        var edit = Page.Locator("[data-testid=edit-case-form]");
+        await Expect(edit.Locator("[data-testid=person-last]")).ToHaveValueAsync("Delacroix");
+        await edit.Locator("[data-testid=person-last]").FillAsync("");
+        await edit.Locator("[data-testid=edit-case-save]").ClickAsync();
+        await Expect(edit).ToContainTextAsync("Le nom et le prénom sont obligatoires");
+        await edit.Locator("[data-testid=person-last]").FillAsync("Delacroix");
+        await edit.Locator("[data-testid=person-address]").FillAsync("12 rue des Lilas, Échirolles");
+        await Axe.AssertAccessibleAsync(Page);
+        await edit.Locator("[data-testid=edit-case-save]").ClickAsync();
+        await Expect(edit).ToHaveCountAsync(0);
+        await Expect(Page.Locator("[data-testid=case-persons]")).ToContainTextAsync("12 rue des Lilas, Échirolles");
         var entry = Page.Locator("[data-testid=add-entry-form]");
         await entry.GetByRole(AriaRole.Combobox, new() { Name = "Catégorie d’information" }).ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Actions d’accompagnement" }).ClickAsync();

@@ -9,10 +9,14 @@ namespace Coprod.Web.Modules.Confidential.Features.Cases;
 public sealed record CaseListItem(Guid Id, string Reference, CaseStatus Status, DateOnly OpenedOn, DateOnly? ClosedOn, DateOnly? ArchiveUntil,
     CaseOrigin? Origin, string? ReferentName, string? FollowedName, DateTimeOffset? LastEntryAt);
 
-/// <summary>A case with its decrypted record and entries, for an entitled member of its group.</summary>
+/// <summary>
+/// A case with its decrypted record and entries, for an entitled member of its group; <see cref="Members"/> are the group's current
+/// members (who informed the family), <see cref="Referents"/> those of them who may be its referent.
+/// </summary>
 public sealed record CaseDto(Guid Id, Guid GroupId, string GroupName, SharingChannel Channel, string Reference, CaseStatus Status, DateOnly OpenedOn, CaseOrigin Origin,
     Guid ReferentUserId, string ReferentName, DateOnly? ClosedOn, DateOnly? ArchiveUntil, DateOnly DestroyBy, CaseRecord Record, IReadOnlyList<EntryDto> Entries,
-    bool CanWrite, bool NotesAllowed, IReadOnlyList<InformationCategory> Categories, IReadOnlyList<MemberOption> Members, Guid Version);
+    bool CanWrite, bool NotesAllowed, IReadOnlyList<InformationCategory> Categories, IReadOnlyList<MemberOption> Members,
+    IReadOnlyList<MemberOption> Referents, Guid Version);
 
 /// <summary>One entry, decrypted; <see cref="InformedByName"/> names the member who informed the family (CONF-7).</summary>
 public sealed record EntryDto(Guid Id, EntryKind Kind, InformationCategory Category, Guid AuthorUserId, string AuthorName, DateTimeOffset CreatedAt,

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Coprod.Web.Modules.Confidential.Features.Cases;
 
 /// <summary>Names of people for the case pages: accounts' display names, the group's current members, the institution each member sits for.</summary>
-public sealed class CaseNames(CoprodDbContext db)
+public sealed class CaseNames(CoprodDbContext db, ConfidentialAccess access)
 {
     /// <summary>Display names of these accounts (an unknown id reads « — »).</summary>
     public async Task<IReadOnlyDictionary<Guid, string>> OfAsync(IEnumerable<Guid> userIds, CancellationToken ct)
@@ -24,6 +24,20 @@ public sealed class CaseNames(CoprodDbContext db)
                           where m.GroupId == groupId && m.EndedAt == null
                           select new { m.UserId, u.DisplayName }).ToListAsync(ct);
         return rows.DistinctBy(r => r.UserId).Select(r => new MemberOption(r.UserId, r.DisplayName)).OrderBy(m => m.Name, StringComparer.CurrentCulture).ToList();
+    }
+
+    /// <summary>The members who may be a case's referent: the current members entitled to read the group's cases today.</summary>
+    public async Task<IReadOnlyList<MemberOption>> ReferentsAsync(Guid partnershipId, Guid groupId, CancellationToken ct)
+    {
+        var result = new List<MemberOption>();
+        foreach (var member in await MembersAsync(groupId, ct))
+        {
+            if (await access.SeatAsync(partnershipId, groupId, member.UserId, ct) is not null)
+            {
+                result.Add(member);
+            }
+        }
+        return result;
     }
 
     /// <summary>The institution each of these people sits for in the group (their latest designation), when there is one.</summary>

@@ -70,7 +70,8 @@ public static class GetCase
                 e.CreatedAt, contents[e.Id], contents[e.Id].InformedBy is { } by ? people[by] : null)).ToList();
             return new CaseDto(found.Id, found.GroupId, seat.Group.Name, seat.Group.Channel, found.Reference, found.Status, found.OpenedOn, found.Origin,
                 found.ReferentUserId, people[found.ReferentUserId], found.ClosedOn, found.ArchiveUntil, found.DestroyBy, cipher.Open<CaseRecord>(found.Id, found.SealedRecord),
-                list, found.Status == CaseStatus.Active, seat.Charter.NotesAllowed, seat.Charter.Categories, await names.MembersAsync(found.GroupId, ct), found.Version);
+                list, found.Status == CaseStatus.Active, seat.Charter.NotesAllowed, seat.Charter.Categories, await names.MembersAsync(found.GroupId, ct),
+                await names.ReferentsAsync(found.PartnershipId, found.GroupId, ct), found.Version);
         }
     }
 }

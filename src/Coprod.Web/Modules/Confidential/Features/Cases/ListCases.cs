@@ -15,8 +15,8 @@ namespace Coprod.Web.Modules.Confidential.Features.Cases;
 /// </summary>
 public static class ListCases
 {
-    /// <summary>The group's cases with the group's name, and whether it is a coordination (one case at a time).</summary>
-    public sealed record Response(Guid GroupId, string GroupName, SharingChannel Channel, IReadOnlyList<CaseListItem> Items);
+    /// <summary>The group's cases with the group's name, whether it is a coordination (one case at a time), and who may be a new case's referent.</summary>
+    public sealed record Response(Guid GroupId, string GroupName, SharingChannel Channel, IReadOnlyList<CaseListItem> Items, IReadOnlyList<MemberOption> Referents);
 
     public sealed class Handler(CoprodDbContext db, ConfidentialAccess access, ConfidentialCipher cipher, CaseNames names, AuditTrail audit,
         IStringLocalizer<ConfidentialText> notFound, IStringLocalizer<CasesText> t)
@@ -50,7 +50,7 @@ public static class ListCases
                 ? new CaseListItem(c.Id, c.Reference, c.Status, c.OpenedOn, c.ClosedOn, c.ArchiveUntil, null, null, null, null)
                 : new CaseListItem(c.Id, c.Reference, c.Status, c.OpenedOn, c.ClosedOn, c.ArchiveUntil, c.Origin, referents[c.ReferentUserId],
                     CaseRules.FollowedName(cipher.Open<CaseRecord>(c.Id, c.SealedRecord)), lastEntries.TryGetValue(c.Id, out var last) ? last : (DateTimeOffset?)null)).ToList();
-            return TypedResults.Ok(new Response(groupId, seat.Group.Name, seat.Group.Channel, items));
+            return TypedResults.Ok(new Response(groupId, seat.Group.Name, seat.Group.Channel, items, await names.ReferentsAsync(partnershipId, groupId, ct)));
         }
     }
 }
