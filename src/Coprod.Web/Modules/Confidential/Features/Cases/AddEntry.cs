@@ -24,21 +24,18 @@ public static class AddEntry
     public sealed record Request(EntryKind? Kind, InformationCategory? Category, string? Text, DateOnly? StartsOn = null, DateOnly? EndsOn = null,
         string? Result = null, string? Justification = null, DateOnly? InformedOn = null, Guid? InformedBy = null, InformedHow? How = null);
 
-    public sealed class Handler(CoprodDbContext db, ConfidentialAccess access, ConfidentialCipher cipher, AuditTrail audit, CaseNotifier notifier, CaseNames names,
-        TimeProvider clock, IStringLocalizer<ConfidentialText> notFound, IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(CoprodDbContext db, ActiveCases cases, ConfidentialCipher cipher, AuditTrail audit, CaseNotifier notifier, CaseNames names,
+        TimeProvider clock, IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Created<EntryDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid caseId, Request r, Guid userId,
             CancellationToken ct)
         {
-            if (await access.CaseAsync(partnershipId, caseId, userId, ct) is not { } pair)
+            var (active, denied) = await cases.LoadAsync(partnershipId, caseId, userId, ct);
+            if (active is null)
             {
-                return ConfidentialProblems.NotFound(notFound);
+                return denied!;
             }
-            var (seat, found) = pair;
-            if (found.Status != CaseStatus.Active)
-            {
-                return CaseProblems.Conflict(t["Case_Archived"]);
-            }
+            var (seat, found) = active;
             var v = new Validation();
             var content = await CheckAsync(v, r, seat, ct);
             if (!v.IsValid || content is null)

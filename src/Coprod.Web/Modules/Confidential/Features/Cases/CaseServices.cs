@@ -7,6 +7,7 @@ public static class CaseServices
     {
         services.AddScoped<CaseNames>();
         services.AddScoped<CaseNotifier>();
+        services.AddScoped<ActiveCases>();
         services.AddScoped<ListCases.Handler>();
         services.AddScoped<OpenCase.Handler>();
         services.AddScoped<GetCase.Handler>();

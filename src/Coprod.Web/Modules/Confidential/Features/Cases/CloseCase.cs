@@ -20,21 +20,17 @@ public static class CloseCase
     /// <summary>What the case became.</summary>
     public sealed record Response(Guid Id, CaseStatus Status, DateOnly ClosedOn, DateOnly ArchiveUntil);
 
-    public sealed class Handler(ConfidentialAccess access, VersionedWrites writes, TimeProvider clock, IStringLocalizer<ConfidentialText> notFound,
-        IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(ActiveCases cases, VersionedWrites writes, TimeProvider clock, IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<Response>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid caseId, Request r, Guid userId,
             CancellationToken ct)
         {
-            if (await access.CaseAsync(partnershipId, caseId, userId, ct, tracking: true) is not { } pair)
+            var (active, denied) = await cases.LoadAsync(partnershipId, caseId, userId, ct, tracking: true);
+            if (active is null)
             {
-                return ConfidentialProblems.NotFound(notFound);
+                return denied!;
             }
-            var (seat, found) = pair;
-            if (found.Status != CaseStatus.Active)
-            {
-                return CaseProblems.Conflict(t["Case_Archived"]);
-            }
+            var (seat, found) = active;
             var v = new Validation();
             v.Check(r.Version is not null, "version", ui["Validation_Required"]);
             if (r.ClosedOn is not { } closed)

@@ -19,21 +19,18 @@ public static class UpdateCase
     public sealed record Request(Guid? Version, IReadOnlyList<PersonInput?>? Persons, SchoolOrWork? Situation, string? SituationDetail, CaseOrigin? Origin,
         Guid? ReferentUserId);
 
-    public sealed class Handler(ConfidentialAccess access, ConfidentialCipher cipher, VersionedWrites writes, GetCase.Handler read, TimeProvider clock,
-        IStringLocalizer<ConfidentialText> notFound, IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
+    public sealed class Handler(ActiveCases cases, ConfidentialAccess access, ConfidentialCipher cipher, VersionedWrites writes, GetCase.Handler read, TimeProvider clock,
+        IStringLocalizer<CasesText> t, IStringLocalizer<UiText> ui)
     {
         public async Task<Results<Ok<CaseDto>, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid partnershipId, Guid caseId, Request r, Guid userId,
             CancellationToken ct)
         {
-            if (await access.CaseAsync(partnershipId, caseId, userId, ct, tracking: true) is not { } pair)
+            var (active, denied) = await cases.LoadAsync(partnershipId, caseId, userId, ct, tracking: true);
+            if (active is null)
             {
-                return ConfidentialProblems.NotFound(notFound);
+                return denied!;
             }
-            var (seat, found) = pair;
-            if (found.Status != CaseStatus.Active)
-            {
-                return CaseProblems.Conflict(t["Case_Archived"]);
-            }
+            var (seat, found) = active;
             var v = new Validation();
             v.Check(r.Version is not null, "version", ui["Validation_Required"]);
             var record = CaseRules.Record(v, r.Persons, r.Situation, r.SituationDetail, ParisTime.Today(clock), t);
