@@ -1,7 +1,12 @@
+using System.Collections.Concurrent;
 using System.Net;
+using System.Reflection;
 using System.Text.Json;
 using Coprod.Web.Modules.Confidential.Domain;
+using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Audit;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Confidential.AdversarialCast;
@@ -13,7 +18,7 @@ namespace Coprod.IntegrationTests.Modules.Confidential;
 /// entitled member of the group tries the real ids and guessed ones, valid and invalid bodies, filters
 /// and exports; every answer must be the same as for something that does not exist, nothing may
 /// change, and the followed person's name must appear nowhere they can read — responses, pages,
-/// the partnership's audit, mails.
+/// the partnership's audit, mails, the live feed.
 /// </summary>
 public sealed class AdversarialTests(AppFactory app)
 {
@@ -240,6 +245,58 @@ public sealed class AdversarialTests(AppFactory app)
         foreach (var (who, _, user) in cast.Outsiders)
         {
             Assert.True(app.MailsTo(user.Email!).Count == 0, $"{who} received a mail");
+        }
+    }
+
+    [Fact]
+    public async Task LiveFeed_CarriesNothingOfTheCases_ToOutsidersTheCoordinatorOrMembers()
+    {
+        var cast = await AdversarialCast.CreateAsync(app);
+        var root = $"/api/v1/partnerships/{cast.PartnershipId}/confidential";
+        var listeners = cast.Outsiders.Select(o => o.User.Id).Append(cast.World.Coordinator.Id).Append(cast.MemberUser.Id).Distinct().ToList();
+        var methods = typeof(EventsHub).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string) && f.Name != nameof(EventsHub.Path)).Select(f => (string)f.GetRawConstantValue()!).ToList();
+        Assert.Contains(EventsHub.EventRouted, methods);
+        var received = new ConcurrentQueue<string>();
+        var connections = new List<HubConnection>();
+        try
+        {
+            foreach (var userId in listeners)
+            {
+                var connection = new HubConnectionBuilder().WithUrl(new Uri(app.Server.BaseAddress, EventsHub.Path), o =>
+                {
+                    o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                    o.Transports = HttpTransportType.LongPolling;
+                    o.Headers[TestAuthHandler.Header] = userId.ToString();
+                }).Build();
+                foreach (var method in methods)
+                {
+                    connection.On<JsonElement>(method, m => received.Enqueue($"{method} {m}"));
+                }
+                await connection.StartAsync(Ct);
+                connections.Add(connection);
+            }
+
+            var found = $"{root}/cases/{cast.Case.Id}";
+            var current = await OkAsync<JsonElement>(await cast.Member.GetAsync(found, Ct));
+            Assert.Equal(HttpStatusCode.Created, (await cast.Member.PostAsync($"{found}/entries",
+                RawJson($$$"""{"kind":"Information","category":"Schooling","text":"{{{FollowedFirstName}}} absente depuis trois semaines"}"""), Ct)).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await cast.Member.PostAsync($"{root}/groups/{cast.World.Group.Id}/cases",
+                RawJson("""{"persons":[{"role":"Followed","lastName":"Durand","firstName":"Noé","birthDate":"2012-05-01"}],"origin":"EtablissementScolaire"}"""), Ct)).StatusCode);
+            await cast.Member.GetAsync($"{found}/export?format=pdf", Ct);
+            var version = (await OkAsync<JsonElement>(await cast.Member.GetAsync(found, Ct))).GetProperty("version").GetGuid();
+            Assert.Equal(HttpStatusCode.OK, (await cast.Member.PostAsync($"{found}/close", RawJson($$"""{"version":"{{version}}","closedOn":"{{current.GetProperty("openedOn").GetString()}}"}"""), Ct)).StatusCode);
+            await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+
+            Assert.All(connections, c => Assert.Equal(HubConnectionState.Connected, c.State));
+            Assert.Empty(received);
+        }
+        finally
+        {
+            foreach (var connection in connections)
+            {
+                await connection.DisposeAsync();
+            }
         }
     }
 
