@@ -186,7 +186,10 @@ public sealed class GroupAdministrationTests(AppFactory app)
         await ProblemAsync(await world.CoordinatorClient().PostAsJsonAsync(url, new { }, Ct), HttpStatusCode.BadRequest, "reason");
         await ProblemAsync(await world.CoordinatorClient().PostAsync(url, RawJson("""{"reason":99}"""), Ct), HttpStatusCode.BadRequest, "reason");
         Assert.NotNull(await world.SeatAsync(user.Id));
-        await OkAsync<JsonElement>(await world.CoordinatorClient().PostAsJsonAsync(url, new { reason = "DisclosureOutsideGroup" }, Ct));
+        var group = await OkAsync<JsonElement>(await world.CoordinatorClient().PostAsJsonAsync(url, new { reason = "DisclosureOutsideGroup" }, Ct));
+        var ended = group.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("id").GetGuid() == member.Id);
+        Assert.Equal("Breach", ended.GetProperty("endReason").GetString());
+        Assert.Equal("DisclosureOutsideGroup", ended.GetProperty("breachReason").GetString());
         Assert.Null(await world.SeatAsync(user.Id));
         Assert.Equal(0, (await OkAsync<JsonElement>(await client.GetAsync(world.Base() + "/groups", Ct))).GetArrayLength());
         var audit = Assert.Single(await world.AuditAsync(AuditEventType.CharterBreachRecorded));

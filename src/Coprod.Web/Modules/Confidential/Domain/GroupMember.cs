@@ -19,6 +19,9 @@ public sealed class GroupMember
     public DateTimeOffset DesignatedAt { get; set; }
     public DateTimeOffset? EndedAt { get; set; }
     public MemberEndReason? EndReason { get; set; }
+
+    /// <summary>The reason code of a recorded breach (<see cref="MemberEndReason.Breach"/>); null otherwise.</summary>
+    public BreachReason? BreachReason { get; set; }
     public Guid? EndedBy { get; set; }
 
     public bool IsCurrent => EndedAt is null;
@@ -35,4 +38,23 @@ public enum MemberEndReason
 
     /// <summary>Left of their own accord.</summary>
     Left = 3,
+}
+
+/// <summary>Why a breach of the charter was recorded: a code, never a text about people. Numbers are stored (and kept in the audit): never renumber.</summary>
+public enum BreachReason
+{
+    /// <summary>Information passed to someone outside the group.</summary>
+    DisclosureOutsideGroup = 1,
+
+    /// <summary>Information shared beyond what is strictly useful to help the family.</summary>
+    UnnecessaryInformation = 2,
+
+    /// <summary>A case read without a need for it.</summary>
+    AccessWithoutNeed = 3,
+
+    /// <summary>An account or an export handed to someone else.</summary>
+    CredentialsOrExportShared = 4,
+
+    /// <summary>Another breach of the charter's rules.</summary>
+    OtherRule = 5,
 }

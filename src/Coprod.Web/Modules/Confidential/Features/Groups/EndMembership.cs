@@ -8,28 +8,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Coprod.Web.Modules.Confidential.Features.Groups;
 
-/// <summary>Why a breach of the charter was recorded: a code, never a text about people. Numbers are kept in the audit: never renumber.</summary>
-public enum BreachReason
-{
-    /// <summary>Information passed to someone outside the group.</summary>
-    DisclosureOutsideGroup = 1,
-
-    /// <summary>Information shared beyond what is strictly useful to help the family.</summary>
-    UnnecessaryInformation = 2,
-
-    /// <summary>A case read without a need for it.</summary>
-    AccessWithoutNeed = 3,
-
-    /// <summary>An account or an export handed to someone else.</summary>
-    CredentialsOrExportShared = 4,
-
-    /// <summary>Another breach of the charter's rules.</summary>
-    OtherRule = 5,
-}
-
 /// <summary>
 /// Ends a membership at once (CONF-1, CONF-2), by the group's managers: a removal, or a recorded breach of
-/// the charter with its reason code. The row stays so that access logs keep the name; the next request of
+/// the charter with its reason code (kept on the membership and in the audit). The row stays so that access logs keep the name; the next request of
 /// the person is refused (<see cref="ConfidentialAccess"/> reads the membership each time). A coordinator
 /// who leaves a coordination leaves it without a coordinator until another is named.
 /// </summary>
@@ -68,7 +49,7 @@ public static class EndMembership
             {
                 return managers.NotFound();
             }
-            (member.EndedAt, member.EndReason, member.EndedBy) = (clock.GetUtcNow(), end, actorId);
+            (member.EndedAt, member.EndReason, member.BreachReason, member.EndedBy) = (clock.GetUtcNow(), end, reason, actorId);
             if (group!.CoordinatorUserId == member.UserId)
             {
                 group.CoordinatorUserId = null;

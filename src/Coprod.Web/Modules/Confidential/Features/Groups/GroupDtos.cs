@@ -17,9 +17,9 @@ public sealed record CharterDto(int Number, string Purpose, IReadOnlyList<Inform
 public sealed record GroupCharterDto(Guid GroupId, string GroupName, SharingChannel Channel, CharterDto Charter, bool Signed, DateTimeOffset? SignedAt,
     bool TwoFactorEnabled);
 
-/// <summary>A member as the managers see them: name, institution, designation, signature, 2FA, end.</summary>
+/// <summary>A member as the managers see them: name, institution, designation, signature, 2FA, end (with a breach's reason code).</summary>
 public sealed record MemberDto(Guid Id, Guid UserId, string Name, string? Institution, DateTimeOffset DesignatedAt, int? SignedVersion, bool TwoFactorEnabled,
-    DateTimeOffset? EndedAt, MemberEndReason? EndReason);
+    DateTimeOffset? EndedAt, MemberEndReason? EndReason, BreachReason? BreachReason);
 
 /// <summary>A group as its managers see it (no case data: neither cases nor their number).</summary>
 public sealed record ManagedGroupDto(Guid Id, SharingChannel Channel, string Name, string Purpose, string Territory, GroupStatus Status, Guid? CoordinatorUserId,

@@ -31,6 +31,6 @@ public sealed class GroupReader(CoprodDbContext db)
                 .Select(m => new MemberDto(m.Id, m.UserId, users.GetValueOrDefault(m.UserId)?.DisplayName ?? "—",
                     m.InstitutionId is { } i ? institutions.GetValueOrDefault(i) : null, m.DesignatedAt,
                     signatures.TryGetValue(m.Id, out var signed) ? signed : null, users.GetValueOrDefault(m.UserId)?.TwoFactorEnabled ?? false,
-                    m.EndedAt, m.EndReason)).ToList())).ToList();
+                    m.EndedAt, m.EndReason, m.BreachReason)).ToList())).ToList();
     }
 }

@@ -311,6 +311,9 @@ namespace Coprod.Web.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("BreachReason")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("DesignatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -305,6 +305,9 @@ namespace Coprod.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BreachReason")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("DesignatedAt")
                         .HasColumnType("INTEGER");
 
