@@ -1,4 +1,6 @@
 using Coprod.BrowserTests.Infrastructure;
+using Coprod.Web.Modules.Confidential.Domain;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Coprod.BrowserTests.Pages;
@@ -23,6 +25,23 @@ public sealed class PhoneTests(BrowserHost host) : BrowserTest(host)
         Assert.True(widths[0] <= widths[1] && widths[2] <= widths[1],
             $"The page is wider than the 390 px screen: scrollWidth {widths[0]} (body {widths[2]}) > clientWidth {widths[1]}. " +
             "Widest elements: " + await WidestElementsAsync());
+    }
+
+    [BrowserFact]
+    public async Task ConfidentialCase_OnPhone_HasNoHorizontalScrolling()
+    {
+        var id = await Host.PartnershipIdAsync(DemoAccounts.Echirolles);
+        var caseId = Guid.Empty;
+        await Host.WithDbAsync(async db => caseId = await db.Set<ConfidentialCase>()
+            .Where(c => c.PartnershipId == id && c.Status == CaseStatus.Active).Select(c => c.Id).FirstAsync());
+        await SignInAsync("educatrice@demo.coprod.fr");
+        await Blazor.GotoInteractiveAsync(Page, $"p/{id}/confidentiel/situations/{caseId}");
+        await Expect(Page.Locator("[data-testid=case-persons]")).ToBeVisibleAsync();
+        await Expect(Page.Locator("[data-testid=add-entry-form]")).ToBeVisibleAsync();
+
+        var widths = await Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+
+        Assert.True(widths[0] <= widths[1], $"The case page is wider than the 390 px screen: {widths[0]} > {widths[1]}. Widest elements: " + await WidestElementsAsync());
     }
 
     private Task<string> WidestElementsAsync() => Page.EvaluateAsync<string>("""
