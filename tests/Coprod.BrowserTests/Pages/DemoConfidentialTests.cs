@@ -8,7 +8,7 @@ namespace Coprod.BrowserTests.Pages;
 /// <summary>
 /// The demo's confidential groups as a newcomer tries them: the educator signs in with her second factor, opens a case of the
 /// « Groupe opérationnel mineurs » and finds her own read in its access log; the mayor learns only that a coordination exists
-/// and who runs it, and a case's address shows her nothing.
+/// and who runs it, and what a coordinator passes on to her with a « stricte nécessité » justification; a case's address shows her nothing.
 /// </summary>
 public sealed partial class DemoConfidentialTests(BrowserHost host) : BrowserTest(host)
 {
@@ -42,6 +42,39 @@ public sealed partial class DemoConfidentialTests(BrowserHost host) : BrowserTes
         await Blazor.WaitForInteractiveAsync(Page);
         await Expect(Page.Locator("[data-testid=log-table]")).ToContainTextAsync("Éducatrice (démo)");
         await Axe.AssertAccessibleAsync(Page);
+    }
+
+    [BrowserFact]
+    public async Task Coordinator_InformsTheMayor_OnlyWithAJustification_AndTheMayorReadsIt()
+    {
+        var partnershipId = Guid.Parse(Echirolles);
+        var coordinationCase = Guid.Empty;
+        await Host.WithDbAsync(async db => coordinationCase = await (from c in db.Set<ConfidentialCase>()
+                                                                     join g in db.Set<ConfidentialGroup>() on c.GroupId equals g.Id
+                                                                     where c.PartnershipId == partnershipId && g.Channel == SharingChannel.SharedSecret && c.Status == CaseStatus.Active
+                                                                     select c.Id).FirstAsync());
+        var text = "Relogement d'urgence à prévoir " + Guid.NewGuid().ToString("N")[..6];
+        await SignInAsync(Educator);
+        await Blazor.GotoInteractiveAsync(Page, $"p/{Echirolles}/confidentiel/situations/{coordinationCase}");
+        var form = Page.Locator("[data-testid=disclosure-form]");
+        await Expect(form).ToBeVisibleAsync();
+        await form.Locator("[data-testid=disclosure-text]").FillAsync(text);
+        await form.Locator("[data-testid=disclosure-justification]").FillAsync("Urgent");
+        await form.Locator("[data-testid=disclosure-send]").ClickAsync();
+        await form.Locator("[data-testid=disclosure-confirm]").ClickAsync();
+        await Expect(form).ToContainTextAsync("Justifiez la stricte nécessité en au moins 20 caractères.");
+        await Axe.AssertAccessibleAsync(Page);
+        await form.Locator("[data-testid=disclosure-justification]").FillAsync("Le maire doit mobiliser un logement communal d'urgence pour la famille.");
+        await form.Locator("[data-testid=disclosure-send]").ClickAsync();
+        await form.Locator("[data-testid=disclosure-confirm]").ClickAsync();
+        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("Information transmise");
+
+        await Page.Context.ClearCookiesAsync();
+        await SignInAsync(Mayor);
+        await Blazor.GotoInteractiveAsync(Page, $"p/{Echirolles}/confidentiel/coordinations");
+        var disclosure = Page.Locator("[data-testid=disclosures] [data-testid=disclosure]", new() { HasText = text });
+        await Expect(disclosure).ToContainTextAsync("Éducatrice (démo)");
+        await Expect(disclosure).ToContainTextAsync("logement communal d'urgence");
     }
 
     [BrowserFact]

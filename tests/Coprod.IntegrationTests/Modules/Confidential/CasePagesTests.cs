@@ -1,4 +1,5 @@
 using System.Net;
+using Coprod.Web.Modules.Confidential.Domain;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Coprod.Web.Platform.Audit;
 using static Coprod.IntegrationTests.ApiAssert;
@@ -25,7 +26,9 @@ public sealed class CasePagesTests(AppFactory app)
         var root = $"/p/{w.Partnership.Id}/confidentiel";
 
         Assert.Contains(FollowedLast, await PageAsync(client, $"{root}/groupes/{w.Group.Id}/situations"));
-        Assert.Contains(FollowedLast, await PageAsync(client, $"{root}/situations/{found.Id}"));
+        var page = await PageAsync(client, $"{root}/situations/{found.Id}");
+        Assert.Contains(FollowedLast, page);
+        Assert.DoesNotContain("disclosure-form", page);
         var print = await PageAsync(client, $"{root}/situations/{found.Id}/impression");
         Assert.Contains($"Document confidentiel — consulté par {user.DisplayName} le", WebUtility.HtmlDecode(print));
         Assert.Contains("data-testid=\"log-table\"", await PageAsync(client, $"{root}/situations/{found.Id}/acces"));
@@ -35,6 +38,19 @@ public sealed class CasePagesTests(AppFactory app)
         Assert.Contains(audit, a => a.Type == AuditEventType.ConfidentialCasePrinted);
         Assert.Contains(audit, a => a.Type == AuditEventType.ConfidentialAccessLogRead);
         Assert.Contains(await w.AuditOfAsync(w.Group.Id), a => a.Type == AuditEventType.ConfidentialCasesListed);
+    }
+
+    [Fact]
+    public async Task CasePage_OfACoordination_OffersToInformTheMayor_AWorkingGroupsDoesNot()
+    {
+        var w = await ConfidentialWorld.CreateAsync(app, SharingChannel.SharedSecret);
+        var (user, _, client) = await w.MemberAsync();
+        var found = await w.CaseAsync(user.Id);
+
+        var page = await PageAsync(client, $"/p/{w.Partnership.Id}/confidentiel/situations/{found.Id}");
+
+        Assert.Contains("data-testid=\"disclosure-form\"", page);
+        Assert.Contains("Informer le maire", WebUtility.HtmlDecode(page));
     }
 
     [Theory]
