@@ -134,7 +134,19 @@ public sealed class AppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await using var admin = new NpgsqlConnection(_postgresServer);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{DatabaseName}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            // Without pg_signal_backend the role cannot end an autovacuum worker busy in the database: wait for it to finish.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await drop.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 10)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1));
+                }
+            }
         }
     }
 }
