@@ -68,6 +68,8 @@ public sealed partial class DemoConfidentialTests(BrowserHost host) : BrowserTes
         await form.Locator("[data-testid=disclosure-send]").ClickAsync();
         await form.Locator("[data-testid=disclosure-confirm]").ClickAsync();
         await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("Information transmise");
+        await Expect(form.Locator("[data-testid=disclosures-made]")).ToContainTextAsync(text);
+        await Expect(form.Locator("[data-testid=disclosures-made]")).ToContainTextAsync("à Maire (démo)");
 
         await Page.Context.ClearCookiesAsync();
         await SignInAsync(Mayor);

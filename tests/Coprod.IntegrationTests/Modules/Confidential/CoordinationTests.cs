@@ -82,6 +82,24 @@ public sealed class CoordinationTests(AppFactory app)
     }
 
     [Fact]
+    public async Task Disclosures_AreListedOnTheCase_ForItsMembers_WithWhoSentThemAndToWhom()
+    {
+        var (world, coordinator, member, found, _, mayorUser) = await CoordinationAsync();
+        var (_, _, colleagueClient) = await world.MemberAsync();
+        var before = await OkAsync<JsonElement>(await colleagueClient.GetAsync($"{world.Base()}/cases/{found.Id}", Ct));
+        Assert.Equal(0, before.GetProperty("disclosures").GetArrayLength());
+
+        await OkAsync<JsonElement>(await member.PostAsJsonAsync($"{world.Base()}/cases/{found.Id}/disclosures", Disclosure, Ct), HttpStatusCode.Created);
+
+        var after = await OkAsync<JsonElement>(await colleagueClient.GetAsync($"{world.Base()}/cases/{found.Id}", Ct));
+        var sent = Assert.Single(after.GetProperty("disclosures").EnumerateArray());
+        Assert.Equal(coordinator.DisplayName, sent.GetProperty("byName").GetString());
+        Assert.Equal("La famille a besoin d'un relogement d'urgence.", sent.GetProperty("text").GetString());
+        Assert.StartsWith("Stricte nécessité", sent.GetProperty("justification").GetString());
+        Assert.Equal(mayorUser.DisplayName, Assert.Single(sent.GetProperty("to").EnumerateArray()).GetString());
+    }
+
+    [Fact]
     public async Task Disclosures_AsAnyoneButTheMayor_AreEmpty()
     {
         var (world, _, member, found, _, _) = await CoordinationAsync();

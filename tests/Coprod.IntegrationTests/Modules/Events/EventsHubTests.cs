@@ -18,8 +18,9 @@ public sealed class EventsHubTests(AppFactory app)
 {
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
-    // A second is the product's promise, measured by bench/ P2; a test on a loaded machine (a cold start, CI's two cores) waits five.
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    // A second is the product's promise, measured by bench/ P2; a test on a loaded machine (a cold start, CI's two cores busy with
+    // another suite) only checks that the message arrives, and waits up to fifteen.
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
 
     private HubConnection Connect(Action<HttpConnectionOptions> configure) =>
         new HubConnectionBuilder().WithUrl(new Uri(app.Server.BaseAddress, "/hubs/events"), o =>
@@ -165,8 +166,8 @@ public sealed class EventsHubTests(AppFactory app)
 
     private static async Task ArrivesAsync(List<Guid> routed, Guid eventId)
     {
-        // A second is the product's promise (measured by bench/ P2); a loaded test machine gets five.
-        var until = DateTime.UtcNow + TimeSpan.FromSeconds(5);
+        // A second is the product's promise (measured by bench/ P2); a loaded test machine gets the same patience as the others.
+        var until = DateTime.UtcNow + Patience;
         while (true)
         {
             lock (routed)
@@ -176,7 +177,7 @@ public sealed class EventsHubTests(AppFactory app)
                     return;
                 }
             }
-            Assert.True(DateTime.UtcNow < until, "Nothing arrived within 5 seconds.");
+            Assert.True(DateTime.UtcNow < until, $"Nothing arrived within {Patience.TotalSeconds} seconds.");
             await Task.Delay(20, Ct);
         }
     }

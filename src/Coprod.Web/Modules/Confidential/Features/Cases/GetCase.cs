@@ -71,7 +71,24 @@ public static class GetCase
             return new CaseDto(found.Id, found.GroupId, seat.Group.Name, seat.Group.Channel, found.Reference, found.Status, found.OpenedOn, found.Origin,
                 found.ReferentUserId, people[found.ReferentUserId], found.ClosedOn, found.ArchiveUntil, found.DestroyBy, cipher.Open<CaseRecord>(found.Id, found.SealedRecord),
                 list, found.Status == CaseStatus.Active, seat.Charter.NotesAllowed, seat.Charter.Categories, await names.MembersAsync(found.GroupId, ct),
-                await names.ReferentsAsync(found.PartnershipId, found.GroupId, ct), found.Version);
+                await names.ReferentsAsync(found.PartnershipId, found.GroupId, ct), await DisclosuresAsync(found, ct), found.Version);
+        }
+
+        /// <summary>The case's disclosures to the mayor, grouped by sending (one row per president it went to).</summary>
+        private async Task<IReadOnlyList<DisclosureDto>> DisclosuresAsync(ConfidentialCase found, CancellationToken ct)
+        {
+            var rows = await db.Set<Disclosure>().AsNoTracking().Where(d => d.CaseId == found.Id).ToListAsync(ct);
+            if (rows.Count == 0)
+            {
+                return [];
+            }
+            var people = await names.OfAsync(rows.SelectMany(d => new[] { d.ByUserId, d.ToUserId }), ct);
+            return rows.GroupBy(d => (d.At.UtcTicks, d.ByUserId)).OrderByDescending(g => g.Key.UtcTicks).Select(g =>
+            {
+                var content = cipher.Open<DisclosureContent>(found.Id, g.First().SealedContent);
+                return new DisclosureDto(g.First().At, people[g.Key.ByUserId], content.Text, content.Justification,
+                    g.Select(d => people[d.ToUserId]).Order(StringComparer.CurrentCulture).ToList());
+            }).ToList();
         }
     }
 }
