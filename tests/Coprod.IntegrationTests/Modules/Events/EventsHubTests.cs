@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.IntegrationTests.Platform.Auth;
 using Coprod.Web.Modules.Directory.Domain;
+using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Events.RoutingTestData;
 
@@ -58,8 +60,8 @@ public sealed class EventsHubTests(AppFactory app)
         await using var stranger = ConnectAs(outsider.Id);
         var received = Listen(member, "eventRouted");
         var leaked = Listen(stranger, "eventRouted");
-        await member.StartAsync(Ct);
-        await stranger.StartAsync(Ct);
+        await StartGroupedAsync(member, officer.Id);
+        await StartGroupedAsync(stranger, outsider.Id);
 
         var reported = await world.ReportOkAsync(world.Mediator);
         var message = await received.Task.WaitAsync(Patience, Ct);
@@ -79,7 +81,7 @@ public sealed class EventsHubTests(AppFactory app)
         await app.GrantAsync(officer, world.Partnership, PartnershipRole.Agent, world.PoliceMunicipale.Id);
         await using var member = ConnectAs(officer.Id);
         var received = Listen(member, "eventRouted");
-        await member.StartAsync(Ct);
+        await StartGroupedAsync(member, officer.Id);
 
         var reported = await world.ReportOkAsync(app.KeyClient(secret));
 
@@ -113,7 +115,7 @@ public sealed class EventsHubTests(AppFactory app)
                     new UriBuilder(context.Uri) { Query = "access_token=" + Uri.EscapeDataString(token) }.Uri, ct));
         });
         var acknowledged = Listen(connection, "deliveryAcknowledged");
-        await connection.StartAsync(Ct);
+        await StartGroupedAsync(connection, reporter.Id);
 
         var eventId = (await world.ReportOkAsync(app.ClientFor(reporter.Id))).Id();
         await OkAsync<JsonElement>(await world.Police.PostAsJsonAsync($"{world.Base}/{eventId}/ack", new { }, Ct));
@@ -140,7 +142,7 @@ public sealed class EventsHubTests(AppFactory app)
         });
         var accessChanges = System.Threading.Channels.Channel.CreateUnbounded<bool>();
         connection.On("accessChanged", () => accessChanges.Writer.TryWrite(true));
-        await connection.StartAsync(Ct);
+        await StartGroupedAsync(connection, officer.Id);
         var first = (await world.ReportOkAsync(world.Mediator)).Id();
         await ArrivesAsync(routed, first);
 
@@ -162,6 +164,22 @@ public sealed class EventsHubTests(AppFactory app)
         await accessChanges.Reader.ReadAsync(Ct).AsTask().WaitAsync(TimeSpan.FromSeconds(10), Ct);
         var third = (await world.ReportOkAsync(world.Mediator)).Id();
         await ArrivesAsync(routed, third);
+    }
+
+    /// <summary>
+    /// Starts the connection and waits until the server has put it in its groups: the handshake completes before the hub's
+    /// <c>OnConnectedAsync</c> has joined them, so an event sent in between would be missed.
+    /// </summary>
+    private async Task StartGroupedAsync(HubConnection connection, Guid userId)
+    {
+        await connection.StartAsync(Ct);
+        var connections = app.Services.GetRequiredService<HubConnections>();
+        var until = DateTime.UtcNow + Patience;
+        while (!connections.People.Contains(userId))
+        {
+            Assert.True(DateTime.UtcNow < until, $"The connection was not grouped within {Patience.TotalSeconds} seconds.");
+            await Task.Delay(20, Ct);
+        }
     }
 
     private static async Task ArrivesAsync(List<Guid> routed, Guid eventId)
