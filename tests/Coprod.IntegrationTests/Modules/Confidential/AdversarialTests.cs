@@ -2,13 +2,13 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Reflection;
 using System.Text.Json;
+using Coprod.IntegrationTests.Platform.Realtime;
 using Coprod.Web.Modules.Confidential.Domain;
 using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Platform.Audit;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Confidential.AdversarialCast;
 
@@ -277,13 +277,7 @@ public sealed class AdversarialTests(AppFactory app)
                 await connection.StartAsync(Ct);
                 connections.Add(connection);
             }
-            // The handshake completes before the hub has put a connection in its groups: wait until every listener is in.
-            var grouped = app.Services.GetRequiredService<HubConnections>();
-            for (var waited = 0; !listeners.All(grouped.People.Contains); waited++)
-            {
-                Assert.True(waited < 750, "The listeners were not grouped within 15 seconds.");
-                await Task.Delay(20, Ct);
-            }
+            await HubGrouping.WaitAsync(app.Services, [.. listeners]);
 
             var found = $"{root}/cases/{cast.Case.Id}";
             var current = await OkAsync<JsonElement>(await cast.Member.GetAsync(found, Ct));

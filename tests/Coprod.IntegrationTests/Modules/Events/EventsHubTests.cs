@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Coprod.IntegrationTests.Platform.Auth;
+using Coprod.IntegrationTests.Platform.Realtime;
 using Coprod.Web.Modules.Directory.Domain;
-using Coprod.Web.Modules.Events.Hubs;
 using Coprod.Web.Modules.Partnerships.Domain;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using static Coprod.IntegrationTests.ApiAssert;
 using static Coprod.IntegrationTests.Modules.Events.RoutingTestData;
 
@@ -166,20 +165,11 @@ public sealed class EventsHubTests(AppFactory app)
         await ArrivesAsync(routed, third);
     }
 
-    /// <summary>
-    /// Starts the connection and waits until the server has put it in its groups: the handshake completes before the hub's
-    /// <c>OnConnectedAsync</c> has joined them, so an event sent in between would be missed.
-    /// </summary>
+    /// <summary>Starts the connection and waits until the server has put it in its groups (<see cref="HubGrouping"/>).</summary>
     private async Task StartGroupedAsync(HubConnection connection, Guid userId)
     {
         await connection.StartAsync(Ct);
-        var connections = app.Services.GetRequiredService<HubConnections>();
-        var until = DateTime.UtcNow + Patience;
-        while (!connections.People.Contains(userId))
-        {
-            Assert.True(DateTime.UtcNow < until, $"The connection was not grouped within {Patience.TotalSeconds} seconds.");
-            await Task.Delay(20, Ct);
-        }
+        await HubGrouping.WaitAsync(app.Services, userId);
     }
 
     private static async Task ArrivesAsync(List<Guid> routed, Guid eventId)

@@ -46,13 +46,7 @@ public sealed class RedisBackplaneTests
         var routed = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<JsonElement>("eventRouted", m => routed.TrySetResult(m));
         await connection.StartAsync(Ct);
-        // The handshake completes before the hub has put the connection in its groups: wait for them.
-        var grouped = second.Services.GetRequiredService<HubConnections>();
-        for (var waited = 0; !grouped.People.Contains(officer.Id); waited++)
-        {
-            Assert.True(waited < 750, "The connection was not grouped within 15 seconds.");
-            await Task.Delay(20, Ct);
-        }
+        await HubGrouping.WaitAsync(second.Services, officer.Id);
 
         var signalled = new TaskCompletionSource<RealtimeSignal>(TaskCreationOptions.RunContinuationsAsynchronously);
         var probed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -54,7 +54,7 @@ public sealed class ConfidentialAccess(CoprodDbContext db, TimeProvider clock)
         foreach (var row in rows)
         {
             var standing = !twoFactor ? Standing.TwoFactorRequired
-                : await SignedCurrentAsync(row.Group.Id, row.Member.Id, ct) is null ? Standing.CharterToSign
+                : (await CharterInForceAsync(row.Group.Id, row.Member.Id, ct)).Signature is null ? Standing.CharterToSign
                 : Standing.Entitled;
             result.Add((row.Group, row.Member, standing));
         }
@@ -76,9 +76,7 @@ public sealed class ConfidentialAccess(CoprodDbContext db, TimeProvider clock)
         {
             return null;
         }
-        var charter = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.GroupId == groupId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
-        var signature = charter is null ? null
-            : await db.Set<CharterSignature>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberId == member.Id && s.VersionNumber == charter.Number, ct);
+        var (charter, signature) = await CharterInForceAsync(groupId, member.Id, ct);
         return new Designation(group!, member, charter, signature, await TwoFactorAsync(userId, ct));
     }
 
@@ -98,17 +96,13 @@ public sealed class ConfidentialAccess(CoprodDbContext db, TimeProvider clock)
         return (seat, found);
     }
 
-    /// <summary>The charter in force, when this member signed it; null otherwise.</summary>
-    private async Task<CharterVersion?> SignedCurrentAsync(Guid groupId, Guid memberId, CancellationToken ct)
+    /// <summary>The group's charter in force and this member's signature of that version (null when they have not signed it).</summary>
+    private async Task<(CharterVersion? Charter, CharterSignature? Signature)> CharterInForceAsync(Guid groupId, Guid memberId, CancellationToken ct)
     {
-        var current = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.GroupId == groupId)
-            .OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
-        if (current is null)
-        {
-            return null;
-        }
-        var signed = await db.Set<CharterSignature>().AnyAsync(s => s.MemberId == memberId && s.VersionNumber == current.Number, ct);
-        return signed ? current : null;
+        var charter = await db.Set<CharterVersion>().AsNoTracking().Where(v => v.GroupId == groupId).OrderByDescending(v => v.Number).FirstOrDefaultAsync(ct);
+        var signature = charter is null ? null
+            : await db.Set<CharterSignature>().AsNoTracking().FirstOrDefaultAsync(s => s.MemberId == memberId && s.VersionNumber == charter.Number, ct);
+        return (charter, signature);
     }
 
     private async Task<bool> InPartnershipAsync(Guid partnershipId, Guid userId, CancellationToken ct) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Coprod.Web.Modules.Confidential.Pages.Cases;
 
-/// <summary>Addresses of the case pages and of the case routes the pages link to.</summary>
+/// <summary>Addresses of the case pages and of the case routes the pages link to, and the dates they read and show.</summary>
 internal static class CaseUrl
 {
     public static string Group(Guid partnershipId, Guid groupId) => $"/p/{partnershipId}/confidentiel/groupes/{groupId}";
@@ -22,4 +22,7 @@ internal static class CaseUrl
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     public static string Input(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A moment as the case pages show it: Paris date and time.</summary>
+    public static string Moment(DateTimeOffset at) => Coprod.Web.Platform.ParisTime.ToParis(at).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
 }
